@@ -1,0 +1,36 @@
+// Content hashes.
+#ifndef DOSSIER_BASE_HASH_H_
+#define DOSSIER_BASE_HASH_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace dossier {
+
+// Lower-case hex SHA-256 of `data` (OpenSSL).
+std::string Sha256Hex(std::string_view data);
+
+// 64-bit FNV-1a, for in-memory hashing (shingles, keys). Not cryptographic.
+inline uint64_t Fnv1a64(std::string_view data, uint64_t seed = 0) {
+  uint64_t h = 1469598103934665603ULL ^ seed;
+  for (unsigned char c : data) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// A strong 64-bit mixer (splitmix64 finaliser).
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+}  // namespace dossier
+
+#endif  // DOSSIER_BASE_HASH_H_

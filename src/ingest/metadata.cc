@@ -1,0 +1,307 @@
+#include "ingest/metadata.h"
+
+#include <array>
+#include <vector>
+
+#include "base/text.h"
+#include "ingest/dates.h"
+
+namespace dossier::ingest {
+namespace {
+
+// Head words of organisation names. A language fact, not a list of
+// organisations.
+constexpr std::array<std::string_view, 64> kOrgHeads = {
+    "international", "watch", "committee", "commission", "council", "assembly",
+    "parliament", "union", "federation", "association", "centre", "center",
+    "foundation", "fund", "party", "office", "network", "coalition", "movement",
+    "league", "institute", "society", "alliance", "agency", "service",
+    "ministry", "court", "organisation", "organization", "group", "initiative",
+    "bureau", "forum", "trust", "campaign", "defenders", "front", "mission",
+    "secretariat", "congress", "press", "news", "times", "post", "monitor",
+    "observatory", "tribune", "herald", "gazette", "radio", "television",
+    "rights", "collectif", "comité", "ligue", "центр", "комитет", "фонд",
+    "союз", "ассоциация", "партия", "движение", "бюро", "общество"};
+
+// Verbs with which an issuer opens a statement.
+constexpr std::array<std::string_view, 30> kIssuerVerbs = {
+    "expresses", "express", "calls", "call", "condemns", "condemn", "welcomes",
+    "urges", "urge", "deplores", "demands", "mourns", "is", "are", "has",
+    "have", "strongly", "deeply", "notes", "reiterates", "regrets", "joins",
+    "appeals", "insists", "denounces", "requests", "today", "issued",
+    "выражает", "призывает"};
+
+// Official document series whose heading identifies the issuing body.
+struct DocumentForm {
+  std::string_view marker, also, issuer;
+};
+constexpr std::array<DocumentForm, 4> kDocumentForms = {{
+    {"Written declaration No.", "| Doc.", "Parliamentary Assembly of the Council of Europe"},
+    {"European Parliament resolution of", "", "European Parliament"},
+    {"Opinion adopted by the Working Group on Arbitrary Detention", "",
+     "UN Working Group on Arbitrary Detention"},
+    {"Views adopted by the Committee under article 5", "", "UN Human Rights Committee"},
+}};
+
+std::vector<std::string_view> Paragraphs(std::string_view text, size_t max) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start < text.size() && out.size() < max) {
+    size_t e = text.find("\n\n", start);
+    if (e == std::string_view::npos) e = text.size();
+    auto p = TrimView(text.substr(start, e - start));
+    if (!p.empty()) out.push_back(p);
+    start = e + 2;
+  }
+  return out;
+}
+
+std::string_view FirstLine(std::string_view p) {
+  size_t e = p.find('\n');
+  return e == std::string_view::npos ? p : p.substr(0, e);
+}
+
+bool IsCapitalised(std::string_view w) {
+  size_t i = 0;
+  return !w.empty() && IsUpper(NextCodePoint(w, &i));
+}
+
+// Words of s split on spaces, with trailing punctuation kept.
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (auto w : Split(s, ' ')) {
+    if (!w.empty()) out.push_back(w);
+  }
+  return out;
+}
+
+std::string_view StripPunct(std::string_view w) {
+  while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ':' ||
+                        w.back() == ';' || w.back() == ')')) {
+    w.remove_suffix(1);
+  }
+  while (!w.empty() && (w.front() == '(' || w.front() == '"')) w.remove_prefix(1);
+  return w;
+}
+
+bool IsConnector(std::string_view w) {
+  return w == "of" || w == "for" || w == "the" || w == "and" || w == "on" ||
+         w == "de" || w == "des" || w == "du" || w == "la" || w == "le" ||
+         w == "pour" || w == "in" || w == "to" || w == "&";
+}
+
+// Title-line candidates that are page furniture.
+bool IsFurniture(std::string_view line) {
+  std::string l = AsciiLower(line);
+  size_t bars = 0;
+  for (char ch : l) bars += ch == '|';
+  if (bars >= 2) return true;  // "Written declaration No. 1 | Doc. 2 | date"
+  return l.find("logo") != std::string::npos || l.starts_with("skip to") ||
+         l.starts_with("menu") || l.starts_with("home") || l == "english translation" ||
+         l.starts_with("written by") || l.starts_with("by ") ||
+         l.starts_with("press release") || l.starts_with("for immediate release");
+}
+
+bool IsDateOnly(std::string_view line) {
+  auto dates = FindDates(line);
+  if (dates.empty()) return false;
+  size_t covered = 0;
+  for (const auto& d : dates) covered += d.end - d.start;
+  return covered * 2 >= TrimView(line).size();
+}
+
+// Strips a site name from a <title>: "Site | Headline" or "Headline - Site".
+std::string StripSiteFromTitle(std::string_view title, std::string_view site) {
+  for (std::string_view sep : {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00BB "}) {
+    size_t p = title.find(sep);
+    if (p == std::string_view::npos) continue;
+    auto left = TrimView(title.substr(0, p));
+    auto right = TrimView(title.substr(p + sep.size()));
+    if (!site.empty()) {
+      if (ContainsIgnoreCase(left, site)) return std::string(right);
+      if (ContainsIgnoreCase(right, site)) return std::string(left);
+    }
+    return std::string(left.size() >= right.size() ? left : right);
+  }
+  return std::string(title);
+}
+
+}  // namespace
+
+bool LooksLikeOrganisation(std::string_view name) {
+  for (auto w : Words(name)) {
+    std::string lw = ToLower(StripPunct(w));
+    for (auto h : kOrgHeads) {
+      if (lw == h) return true;
+    }
+  }
+  return false;
+}
+
+std::string FindIssuer(std::string_view text) {
+  auto paras = Paragraphs(text, 6);
+  // Document forms that name their issuing body by their shape.
+  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 1500));
+  for (const auto& form : kDocumentForms) {
+    if (head.find(form.marker) != std::string_view::npos &&
+        (form.also.empty() || head.find(form.also) != std::string_view::npos)) {
+      return std::string(form.issuer);
+    }
+  }
+  // "Congress of the X", "Declaration of the X", "Statement by X".
+  for (auto p : paras) {
+    auto line = FirstLine(p);
+    if (line.size() > 160) continue;
+    for (std::string_view marker : {"Congress of the ", "Council of the ", "Statement by ",
+                                    "Statement of the ", "Declaration of the ",
+                                    "Issued by ", "Published by "}) {
+      size_t pos = line.find(marker);
+      if (pos == std::string_view::npos) continue;
+      auto rest = line.substr(pos + marker.size());
+      size_t cut = rest.find_first_of(",;(\u2014|");
+      auto org = TrimView(rest.substr(0, cut));
+      if (!org.empty() && LooksLikeOrganisation(org) && org.size() < 100) {
+        return std::string(org);
+      }
+    }
+  }
+  // "The X Y International expresses ..." at a sentence start, possibly
+  // with an apposition: "The X, the worldwide ..., expresses".
+  for (auto p : paras) {
+    auto words = Words(p.substr(0, std::min<size_t>(p.size(), 600)));
+    for (size_t i = 0; i < words.size(); ++i) {
+      bool sentence_start = i == 0 || words[i - 1].ends_with(".") || words[i - 1].ends_with(":");
+      if (!sentence_start) continue;
+      size_t j = i;
+      if (words[j] == "The" || words[j] == "the") ++j;
+      size_t k = j;
+      bool comma = false;
+      while (k < words.size() && (IsCapitalised(words[k]) || (k > j && IsConnector(words[k])))) {
+        auto w = words[k];
+        ++k;
+        if (w.ends_with(",")) {
+          comma = true;
+          break;
+        }
+        if (w.ends_with(".") || w.ends_with(":")) {
+          k = j;  // a sentence or heading ends inside: not a subject
+          break;
+        }
+      }
+      while (k > j && !comma && IsConnector(words[k - 1])) --k;
+      if (k == j || k >= words.size()) continue;
+      size_t verb_at = k;
+      auto is_verb = [&](size_t at) {
+        if (at >= words.size()) return false;
+        std::string w = ToLower(StripPunct(words[at]));
+        for (auto v : kIssuerVerbs) {
+          if (w == v) return true;
+        }
+        return false;
+      };
+      if (comma) {
+        // Skip an apposition of up to 25 words closed by a comma.
+        verb_at = words.size();
+        for (size_t m = k; m < words.size() && m < k + 25; ++m) {
+          if (words[m].ends_with(",") && is_verb(m + 1)) {
+            verb_at = m + 1;
+            break;
+          }
+        }
+      }
+      if (!is_verb(verb_at)) continue;
+      std::string org;
+      for (size_t m = j; m < k; ++m) {
+        if (!org.empty()) org.push_back(' ');
+        org += StripPunct(words[m]);
+      }
+      if (LooksLikeOrganisation(org)) return org;
+    }
+  }
+  return "";
+}
+
+void InferMetadata(std::string_view text, const DeclaredMeta& declared,
+                   DocumentMeta* meta) {
+  auto paras = Paragraphs(text, 10);
+
+  // Title.
+  if (!declared.preferred_title.empty()) {
+    meta->title = {CollapseSpaces(declared.preferred_title), "html-meta"};
+  } else if (!declared.title.empty()) {
+    meta->title = {StripSiteFromTitle(CollapseSpaces(declared.title), declared.publisher),
+                   "declared"};
+  }
+  if (!meta->title.known()) {
+    for (auto p : paras) {
+      if (p.find('\n') != std::string_view::npos) {
+        auto first = FirstLine(p);
+        if (first.size() < 200 && !IsFurniture(first) && !IsDateOnly(first)) {
+          meta->title = {CollapseSpaces(first), "text"};
+          break;
+        }
+      }
+      if (p.size() <= 250 && !IsFurniture(p) && !IsDateOnly(p) &&
+          p.find(" ; ") == std::string_view::npos) {
+        meta->title = {CollapseSpaces(p), "text"};
+        break;
+      }
+      if (p.size() > 250) break;  // body text reached
+    }
+  }
+
+  // Publication date: declared meta, URL, dateline, then PDF info.
+  meta->url = declared.url;
+  if (!declared.published.empty()) {
+    std::string v = ParseDateValue(declared.published);
+    if (!v.empty()) meta->published = {v, declared.published_source};
+  }
+  if (!meta->published.known() && !declared.url.empty()) {
+    std::string v = DateFromUrl(declared.url);
+    if (!v.empty()) meta->published = {v, "url"};
+  }
+  if (!meta->published.known()) {
+    size_t seen = 0;
+    for (auto p : paras) {
+      if (++seen > 8) break;
+      auto dates = FindDates(p);
+      if (dates.empty()) continue;
+      const auto& d = dates.front();
+      // A date that stands for the paragraph: the paragraph is short and the
+      // date covers much of it, opens it or closes it ("Paris, le 8 mars
+      // 2023"; "Doc. 1 | 27 June 2022"); or a news dateline opening a long
+      // paragraph ("TASHABAD, 2 June 2025 (Agency) -").
+      auto rest = TrimView(p.substr(d.end));
+      bool short_para = p.size() < 160 &&
+                        ((d.end - d.start) * 100 >= p.size() * 35 || d.start == 0 ||
+                         rest.empty() || rest == "." || p.find('|') != std::string_view::npos);
+      bool dateline = d.start < 60 && p.size() >= 160 &&
+                      (p.substr(d.end, 12).find("\u2014") != std::string_view::npos ||
+                       p.substr(d.end, 12).find(" - ") != std::string_view::npos ||
+                       p.substr(d.end, 3).find("(") != std::string_view::npos);
+      std::string before = AsciiLower(p.substr(d.start >= 20 ? d.start - 20 : 0,
+                                               std::min<size_t>(d.start, 20)));
+      bool labelled = before.find("published") != std::string::npos ||
+                      before.find("posted") != std::string::npos ||
+                      before.find("date") != std::string::npos ||
+                      before.find("updated") != std::string::npos;
+      if (short_para || dateline || labelled) {
+        meta->published = {d.Value(), "dateline"};
+        break;
+      }
+    }
+  }
+  if (!meta->published.known() && !declared.fallback_published.empty()) {
+    meta->published = {declared.fallback_published, "pdf-info"};
+  }
+
+  // Publisher.
+  if (!declared.publisher.empty()) {
+    meta->publisher = {CollapseSpaces(declared.publisher), "declared"};
+  } else {
+    std::string issuer = FindIssuer(text);
+    if (!issuer.empty()) meta->publisher = {issuer, "text"};
+  }
+}
+
+}  // namespace dossier::ingest

@@ -1,0 +1,64 @@
+#include "ingest/near_dup.h"
+
+#include <limits>
+#include <string>
+
+#include "base/hash.h"
+#include "base/text.h"
+
+namespace dossier::ingest {
+
+std::vector<uint64_t> MinHashSignature(std::string_view text) {
+  // Word hashes of lower-cased letter/digit runs.
+  std::vector<uint64_t> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(Fnv1a64(ToLower(word)));
+    word.clear();
+  };
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t c = NextCodePoint(text, &i);
+    if (IsLetter(c) || IsDigit(c)) {
+      word.append(text.substr(start, i - start));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  if (words.size() < 8) return {};
+  std::vector<uint64_t> sig(kMinHashSize, std::numeric_limits<uint64_t>::max());
+  constexpr size_t kShingle = 5;
+  for (size_t i = 0; i + kShingle <= words.size(); ++i) {
+    uint64_t h = 0;
+    for (size_t k = 0; k < kShingle; ++k) h = Mix64(h ^ words[i + k]) + k;
+    for (int j = 0; j < kMinHashSize; ++j) {
+      uint64_t v = Mix64(h ^ (0x9e3779b97f4a7c15ULL * static_cast<uint64_t>(j + 1)));
+      if (v < sig[j]) sig[j] = v;
+    }
+  }
+  return sig;
+}
+
+std::vector<uint64_t> LshBandKeys(const std::vector<uint64_t>& sig) {
+  std::vector<uint64_t> keys;
+  if (sig.size() != static_cast<size_t>(kMinHashSize)) return keys;
+  constexpr int rows = kMinHashSize / kLshBands;
+  for (int b = 0; b < kLshBands; ++b) {
+    uint64_t h = Mix64(static_cast<uint64_t>(b) + 1);
+    for (int r = 0; r < rows; ++r) h = Mix64(h ^ sig[b * rows + r]);
+    // Keep keys positive so they fit SQLite's signed 64-bit integers.
+    keys.push_back(h >> 1);
+  }
+  return keys;
+}
+
+double EstimateSimilarity(const std::vector<uint64_t>& a,
+                          const std::vector<uint64_t>& b) {
+  if (a.empty() || a.size() != b.size()) return 0;
+  size_t same = 0;
+  for (size_t i = 0; i < a.size(); ++i) same += a[i] == b[i];
+  return static_cast<double>(same) / static_cast<double>(a.size());
+}
+
+}  // namespace dossier::ingest

@@ -1,0 +1,632 @@
+#include "store/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+namespace dossier::store {
+namespace {
+
+// Ordered migrations: kMigrations[i] takes a database from version i to
+// version i + 1.
+const char* const kMigrations[] = {
+    R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  source_path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  title_source TEXT NOT NULL DEFAULT '',
+  published TEXT NOT NULL DEFAULT '',
+  published_source TEXT NOT NULL DEFAULT '',
+  publisher TEXT NOT NULL DEFAULT '',
+  publisher_source TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT '',
+  language_source TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  original_size INTEGER NOT NULL,
+  clean_text TEXT NOT NULL,
+  offset_map BLOB,
+  minhash BLOB,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE TABLE originals (
+  doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  bytes BLOB NOT NULL
+);
+CREATE TABLE lsh_bands (
+  key INTEGER NOT NULL,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX lsh_bands_doc ON lsh_bands(doc_id);
+CREATE TABLE near_duplicates (
+  a INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  b INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  similarity REAL NOT NULL,
+  PRIMARY KEY (a, b),
+  CHECK (a < b)
+) WITHOUT ROWID;
+CREATE INDEX near_duplicates_b ON near_duplicates(b);
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, clean_text, publisher,
+  content='documents', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, clean_text, publisher)
+  VALUES (new.id, new.title, new.clean_text, new.publisher);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, clean_text, publisher)
+  VALUES ('delete', old.id, old.title, old.clean_text, old.publisher);
+END;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, clean_text, publisher ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, clean_text, publisher)
+  VALUES ('delete', old.id, old.title, old.clean_text, old.publisher);
+  INSERT INTO documents_fts(rowid, title, clean_text, publisher)
+  VALUES (new.id, new.title, new.clean_text, new.publisher);
+END;
+)sql",
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
+
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) : db_(db) {
+    rc_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
+  }
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  bool ok() const { return rc_ == SQLITE_OK; }
+  Stmt& Bind(int i, int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  Stmt& Bind(int i, double v) {
+    sqlite3_bind_double(stmt_, i, v);
+    return *this;
+  }
+  Stmt& Bind(int i, std::string_view v) {
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& BindBlob(int i, std::string_view v) {
+    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  // SQLITE_ROW, SQLITE_DONE or an error code.
+  int Step() { return rc_ = sqlite3_step(stmt_); }
+  int64_t Int(int c) const { return sqlite3_column_int64(stmt_, c); }
+  double Double(int c) const { return sqlite3_column_double(stmt_, c); }
+  std::string Text(int c) const {
+    auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : "";
+  }
+  std::string Blob(int c) const {
+    auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, c));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : "";
+  }
+  int rc() const { return rc_; }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+  int rc_;
+};
+
+Status SqlError(sqlite3* db, std::string_view what) {
+  int code = sqlite3_errcode(db);
+  std::string msg = std::string(what) + ": " + sqlite3_errmsg(db);
+  switch (code & 0xFF) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return DataLossError(msg);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+      return UnavailableError(msg);
+    default:
+      return InternalError(msg);
+  }
+}
+
+std::string NowUtc() {
+  auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string PackSignature(const std::vector<uint64_t>& sig) {
+  std::string out(sig.size() * 8, '\0');
+  for (size_t i = 0; i < sig.size(); ++i) {
+    for (int b = 0; b < 8; ++b) out[i * 8 + b] = static_cast<char>(sig[i] >> (8 * b));
+  }
+  return out;
+}
+
+std::vector<uint64_t> UnpackSignature(std::string_view s) {
+  std::vector<uint64_t> out(s.size() / 8);
+  for (size_t i = 0; i < out.size(); ++i) {
+    uint64_t v = 0;
+    for (int b = 0; b < 8; ++b) v |= static_cast<uint64_t>(static_cast<uint8_t>(s[i * 8 + b])) << (8 * b);
+    out[i] = v;
+  }
+  return out;
+}
+
+std::string QuoteFts(std::string_view word) {
+  std::string out = "\"";
+  for (char c : word) {
+    if (c == '"') out += "\"\"";
+    else out.push_back(c);
+  }
+  out += "\"";
+  return out;
+}
+
+Format ParseFormat(std::string_view s) {
+  if (s == "html") return Format::kHtml;
+  if (s == "pdf") return Format::kPdf;
+  return Format::kText;
+}
+
+// Upper bound of a partial date for range comparisons.
+constexpr const char* kPublishedHi =
+    "(CASE length(d.published) WHEN 4 THEN d.published || '-12-31' "
+    "WHEN 7 THEN d.published || '-31' ELSE d.published END)";
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  ~SqliteStore() override { sqlite3_close_v2(db_); }
+
+  Status Init(bool created);
+
+  Result<std::optional<int64_t>> FindByHash(const std::string& sha256) override;
+  Result<std::vector<std::pair<int64_t, std::vector<uint64_t>>>> FindByBandKeys(
+      const std::vector<uint64_t>& keys) override;
+  Result<int64_t> PutDocument(const Document& doc, const std::vector<uint64_t>& band_keys,
+                              const std::vector<NearDuplicate>& near) override;
+  Result<Document> GetDocument(int64_t id, bool with_original) override;
+  Result<std::vector<NearDuplicate>> GetNearDuplicates(int64_t id) override;
+  Result<std::vector<DocumentSummary>> ListDocuments(const ListOptions& options) override;
+  Status DeleteDocument(int64_t id) override;
+  Result<StoreStats> GetStats() override;
+  Result<SearchPage> Search(const QueryNode& query, const SearchFilters& filters,
+                            const Highlight& highlight, int limit, int offset) override;
+
+ private:
+  Status Exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      Status s = SqlError(db_, "SQL failed");
+      sqlite3_free(err);
+      return s;
+    }
+    return Status::Ok();
+  }
+  Result<int64_t> QueryInt(const char* sql) {
+    Stmt st(db_, sql);
+    if (!st.ok()) return SqlError(db_, "prepare");
+    int rc = st.Step();
+    if (rc == SQLITE_ROW) return st.Int(0);
+    if (rc == SQLITE_DONE) return int64_t{0};
+    return SqlError(db_, "query");
+  }
+
+  // Runs `body` inside BEGIN IMMEDIATE ... COMMIT, rolling back on failure.
+  template <typename F>
+  Status InTransaction(F&& body) {
+    DOSSIER_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    Status s = body();
+    if (s.ok()) s = Exec("COMMIT");
+    if (!s.ok()) (void)Exec("ROLLBACK");
+    return s;
+  }
+
+  sqlite3* db_;
+  std::string path_;
+};
+
+Status SqliteStore::Init(bool created) {
+  sqlite3_busy_timeout(db_, 10000);
+  // Read before anything writes: a non-SQLite or corrupt file fails here
+  // and stays untouched.
+  auto version = QueryInt("PRAGMA user_version");
+  if (!version.ok()) {
+    return version.status().WithContext(path_ + ": not a readable SQLite database");
+  }
+  auto app = QueryInt("PRAGMA application_id");
+  if (!app.ok()) return app.status().WithContext(path_);
+  auto tables = QueryInt("SELECT count(*) FROM sqlite_master");
+  if (!tables.ok()) return tables.status().WithContext(path_ + ": corrupt database");
+  if (*app != kApplicationId && (*app != 0 || *tables > 0)) {
+    return FailedPreconditionError(path_ + ": not a Dossier database");
+  }
+  if (*version > kSchemaVersion) {
+    return FailedPreconditionError(
+        path_ + ": database schema version " + std::to_string(*version) +
+        " is newer than this dossier supports (" + std::to_string(kSchemaVersion) +
+        "); upgrade dossier to open it");
+  }
+  (void)created;
+  DOSSIER_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON"));
+  auto mode = QueryInt("PRAGMA journal_mode = WAL");
+  if (!mode.ok()) return mode.status().WithContext(path_);
+  DOSSIER_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL"));
+  if (*version < kSchemaVersion) {
+    Status s = InTransaction([&]() -> Status {
+      for (int v = static_cast<int>(*version); v < kSchemaVersion; ++v) {
+        DOSSIER_RETURN_IF_ERROR(Exec(kMigrations[v]));
+      }
+      std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion) +
+                           "; PRAGMA application_id = " + std::to_string(kApplicationId);
+      return Exec(pragma.c_str());
+    });
+    if (!s.ok()) return s.WithContext(path_ + ": migration failed");
+  }
+  return Status::Ok();
+}
+
+Result<std::optional<int64_t>> SqliteStore::FindByHash(const std::string& sha256) {
+  Stmt st(db_, "SELECT id FROM documents WHERE sha256 = ?");
+  st.Bind(1, sha256);
+  int rc = st.Step();
+  if (rc == SQLITE_ROW) return std::optional<int64_t>(st.Int(0));
+  if (rc == SQLITE_DONE) return std::optional<int64_t>();
+  return SqlError(db_, "find by hash");
+}
+
+Result<std::vector<std::pair<int64_t, std::vector<uint64_t>>>> SqliteStore::FindByBandKeys(
+    const std::vector<uint64_t>& keys) {
+  std::vector<std::pair<int64_t, std::vector<uint64_t>>> out;
+  if (keys.empty()) return out;
+  std::string sql =
+      "SELECT DISTINCT d.id, d.minhash FROM lsh_bands b JOIN documents d ON d.id = b.doc_id "
+      "WHERE b.key IN (";
+  for (size_t i = 0; i < keys.size(); ++i) sql += i ? ",?" : "?";
+  sql += ") ORDER BY d.id";
+  Stmt q(db_, sql.c_str());
+  if (!q.ok()) return SqlError(db_, "band look-up");
+  for (size_t i = 0; i < keys.size(); ++i) {
+    q.Bind(static_cast<int>(i + 1), static_cast<int64_t>(keys[i]));
+  }
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) out.emplace_back(q.Int(0), UnpackSignature(q.Blob(1)));
+  if (rc != SQLITE_DONE) return SqlError(db_, "band look-up");
+  return out;
+}
+
+Result<int64_t> SqliteStore::PutDocument(const Document& doc,
+                                         const std::vector<uint64_t>& band_keys,
+                                         const std::vector<NearDuplicate>& near) {
+  int64_t id = 0;
+  Status s = InTransaction([&]() -> Status {
+    Stmt st(db_,
+            "INSERT INTO documents (sha256, source_path, format, encoding, title, "
+            "title_source, published, published_source, publisher, publisher_source, "
+            "language, language_source, url, original_size, clean_text, offset_map, "
+            "minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!st.ok()) return SqlError(db_, "prepare insert");
+    const auto& m = doc.meta;
+    st.Bind(1, doc.sha256).Bind(2, doc.source_path).Bind(3, FormatName(doc.format))
+        .Bind(4, doc.encoding).Bind(5, m.title.value).Bind(6, m.title.source)
+        .Bind(7, m.published.value).Bind(8, m.published.source)
+        .Bind(9, m.publisher.value).Bind(10, m.publisher.source)
+        .Bind(11, m.language.value).Bind(12, m.language.source).Bind(13, m.url)
+        .Bind(14, static_cast<int64_t>(doc.original.size())).Bind(15, doc.clean.text)
+        .BindBlob(16, doc.clean.map.Serialize()).BindBlob(17, PackSignature(doc.minhash))
+        .Bind(18, doc.ingested_at.empty() ? NowUtc() : doc.ingested_at);
+    if (st.Step() != SQLITE_DONE) {
+      if ((sqlite3_errcode(db_) & 0xFF) == SQLITE_CONSTRAINT) {
+        return AlreadyExistsError("a document with the same content is already stored");
+      }
+      return SqlError(db_, "insert document");
+    }
+    id = sqlite3_last_insert_rowid(db_);
+    Stmt orig(db_, "INSERT INTO originals (doc_id, bytes) VALUES (?, ?)");
+    orig.Bind(1, id).BindBlob(2, doc.original);
+    if (orig.Step() != SQLITE_DONE) return SqlError(db_, "insert original");
+    for (uint64_t k : band_keys) {
+      Stmt b(db_, "INSERT OR IGNORE INTO lsh_bands (key, doc_id) VALUES (?, ?)");
+      b.Bind(1, static_cast<int64_t>(k)).Bind(2, id);
+      if (b.Step() != SQLITE_DONE) return SqlError(db_, "insert band");
+    }
+    for (const auto& n : near) {
+      Stmt l(db_, "INSERT OR REPLACE INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?)");
+      l.Bind(1, std::min(id, n.id)).Bind(2, std::max(id, n.id)).Bind(3, n.similarity);
+      if (l.Step() != SQLITE_DONE) return SqlError(db_, "insert near-duplicate link");
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return id;
+}
+
+Result<Document> SqliteStore::GetDocument(int64_t id, bool with_original) {
+  Stmt st(db_,
+          "SELECT sha256, source_path, format, encoding, title, title_source, published, "
+          "published_source, publisher, publisher_source, language, language_source, url, "
+          "clean_text, offset_map, minhash, ingested_at, original_size "
+          "FROM documents WHERE id = ?");
+  st.Bind(1, id);
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return NotFoundError("no document with id " + std::to_string(id));
+  if (rc != SQLITE_ROW) return SqlError(db_, "get document");
+  Document d;
+  d.id = id;
+  d.sha256 = st.Text(0);
+  d.source_path = st.Text(1);
+  d.format = ParseFormat(st.Text(2));
+  d.encoding = st.Text(3);
+  d.meta.title = {st.Text(4), st.Text(5)};
+  d.meta.published = {st.Text(6), st.Text(7)};
+  d.meta.publisher = {st.Text(8), st.Text(9)};
+  d.meta.language = {st.Text(10), st.Text(11)};
+  d.meta.url = st.Text(12);
+  d.clean.text = st.Text(13);
+  auto map = OffsetMap::Deserialize(st.Blob(14));
+  if (!map) return DataLossError("document " + std::to_string(id) + ": damaged offset map");
+  d.clean.map = std::move(*map);
+  d.minhash = UnpackSignature(st.Blob(15));
+  d.ingested_at = st.Text(16);
+  if (with_original) {
+    Stmt o(db_, "SELECT bytes FROM originals WHERE doc_id = ?");
+    o.Bind(1, id);
+    if (o.Step() != SQLITE_ROW) {
+      return DataLossError("document " + std::to_string(id) + ": original bytes missing");
+    }
+    d.original = o.Blob(0);
+  }
+  return d;
+}
+
+Result<std::vector<NearDuplicate>> SqliteStore::GetNearDuplicates(int64_t id) {
+  Stmt st(db_,
+          "SELECT b, similarity FROM near_duplicates WHERE a = ?1 UNION ALL "
+          "SELECT a, similarity FROM near_duplicates WHERE b = ?1 ORDER BY 2 DESC");
+  st.Bind(1, id);
+  std::vector<NearDuplicate> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back({st.Int(0), st.Double(1)});
+  if (rc != SQLITE_DONE) return SqlError(db_, "near duplicates");
+  return out;
+}
+
+Result<std::vector<DocumentSummary>> SqliteStore::ListDocuments(const ListOptions& options) {
+  std::string sql =
+      "SELECT id, sha256, source_path, format, title, published, publisher, language, "
+      "original_size, length(CAST(clean_text AS BLOB)), ingested_at FROM documents d ";
+  sql += options.newest_first ? "ORDER BY published DESC, id DESC " : "ORDER BY id ";
+  sql += "LIMIT ? OFFSET ?";
+  Stmt st(db_, sql.c_str());
+  st.Bind(1, static_cast<int64_t>(options.limit)).Bind(2, static_cast<int64_t>(options.offset));
+  std::vector<DocumentSummary> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    DocumentSummary s;
+    s.id = st.Int(0);
+    s.sha256 = st.Text(1);
+    s.source_path = st.Text(2);
+    s.format = ParseFormat(st.Text(3));
+    s.title = st.Text(4);
+    s.published = st.Text(5);
+    s.publisher = st.Text(6);
+    s.language = st.Text(7);
+    s.original_size = st.Int(8);
+    s.clean_size = st.Int(9);
+    s.ingested_at = st.Text(10);
+    out.push_back(std::move(s));
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "list documents");
+  return out;
+}
+
+Status SqliteStore::DeleteDocument(int64_t id) {
+  return InTransaction([&]() -> Status {
+    Stmt st(db_, "DELETE FROM documents WHERE id = ?");
+    st.Bind(1, id);
+    if (st.Step() != SQLITE_DONE) return SqlError(db_, "delete document");
+    if (sqlite3_changes(db_) == 0) {
+      return NotFoundError("no document with id " + std::to_string(id));
+    }
+    return Status::Ok();
+  });
+}
+
+Result<StoreStats> SqliteStore::GetStats() {
+  StoreStats s;
+  Stmt st(db_,
+          "SELECT count(*), coalesce(sum(original_size), 0), "
+          "coalesce(sum(length(CAST(clean_text AS BLOB))), 0), "
+          "coalesce(min(nullif(published, '')), ''), coalesce(max(published), '') "
+          "FROM documents");
+  if (st.Step() != SQLITE_ROW) return SqlError(db_, "stats");
+  s.documents = st.Int(0);
+  s.original_bytes = st.Int(1);
+  s.clean_bytes = st.Int(2);
+  s.earliest_published = st.Text(3);
+  s.latest_published = st.Text(4);
+  DOSSIER_ASSIGN_OR_RETURN(s.near_duplicate_pairs, QueryInt("SELECT count(*) FROM near_duplicates"));
+  auto group = [&](const char* sql, std::vector<std::pair<std::string, int64_t>>* out) -> Status {
+    Stmt g(db_, sql);
+    int rc;
+    while ((rc = g.Step()) == SQLITE_ROW) out->emplace_back(g.Text(0), g.Int(1));
+    if (rc != SQLITE_DONE) return SqlError(db_, "stats");
+    return Status::Ok();
+  };
+  DOSSIER_RETURN_IF_ERROR(group(
+      "SELECT format, count(*) FROM documents GROUP BY format ORDER BY 2 DESC, 1", &s.by_format));
+  DOSSIER_RETURN_IF_ERROR(group(
+      "SELECT CASE language WHEN '' THEN 'unknown' ELSE language END, count(*) "
+      "FROM documents GROUP BY 1 ORDER BY 2 DESC, 1",
+      &s.by_language));
+  DOSSIER_RETURN_IF_ERROR(group(
+      "SELECT CASE publisher WHEN '' THEN 'unknown' ELSE publisher END, count(*) "
+      "FROM documents GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10",
+      &s.by_publisher));
+  DOSSIER_ASSIGN_OR_RETURN(int64_t version, QueryInt("PRAGMA user_version"));
+  s.schema_version = static_cast<int>(version);
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path_, ec);
+  s.file_bytes = ec ? 0 : static_cast<int64_t>(size);
+  auto wal = std::filesystem::file_size(path_ + "-wal", ec);
+  if (!ec) s.file_bytes += static_cast<int64_t>(wal);
+  return s;
+}
+
+Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilters& f,
+                                       const Highlight& hl, int limit, int offset) {
+  DOSSIER_ASSIGN_OR_RETURN(std::string match, ToFts5(query));
+  std::string where = " WHERE documents_fts MATCH ?1";
+  if (!f.language.empty()) where += " AND d.language = ?2";
+  if (!f.publisher.empty()) where += " AND d.publisher LIKE '%' || ?3 || '%'";
+  if (!f.date_from.empty()) where += std::string(" AND ") + kPublishedHi + " >= ?4";
+  if (!f.date_to.empty()) where += " AND d.published <> '' AND d.published <= ?5";
+  auto bind_filters = [&](Stmt& st) {
+    st.Bind(1, match);
+    if (!f.language.empty()) st.Bind(2, f.language);
+    if (!f.publisher.empty()) st.Bind(3, f.publisher);
+    if (!f.date_from.empty()) st.Bind(4, f.date_from);
+    // "2022" as an upper bound includes all of 2022.
+    if (!f.date_to.empty()) {
+      std::string to = f.date_to;
+      if (to.size() == 4) to += "-12-31";
+      else if (to.size() == 7) to += "-31";
+      st.Bind(5, to);
+    }
+  };
+  const std::string from =
+      " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid";
+  SearchPage page;
+  {
+    std::string sql = "SELECT count(*)" + from + where;
+    Stmt st(db_, sql.c_str());
+    if (!st.ok()) return SqlError(db_, "search");
+    bind_filters(st);
+    int rc = st.Step();
+    if (rc != SQLITE_ROW) {
+      return InvalidArgumentError(std::string("search failed: ") + sqlite3_errmsg(db_));
+    }
+    page.total = st.Int(0);
+  }
+  // BM25 with the title weighted above the body.
+  std::string sql =
+      "SELECT d.id, bm25(documents_fts, 5.0, 1.0, 2.0) AS rank, d.title, d.published, "
+      "d.publisher, d.language, d.source_path, "
+      "snippet(documents_fts, 1, ?6, ?7, ' … ', ?8)" +
+      from + where + " ORDER BY rank LIMIT ?9 OFFSET ?10";
+  Stmt st(db_, sql.c_str());
+  if (!st.ok()) return SqlError(db_, "search");
+  bind_filters(st);
+  st.Bind(6, hl.open).Bind(7, hl.close).Bind(8, static_cast<int64_t>(hl.snippet_tokens));
+  st.Bind(9, static_cast<int64_t>(limit)).Bind(10, static_cast<int64_t>(offset));
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    SearchHit h;
+    h.id = st.Int(0);
+    h.score = -st.Double(1);
+    h.title = st.Text(2);
+    h.published = st.Text(3);
+    h.publisher = st.Text(4);
+    h.language = st.Text(5);
+    h.source_path = st.Text(6);
+    h.snippet = st.Text(7);
+    page.hits.push_back(std::move(h));
+  }
+  if (rc != SQLITE_DONE) {
+    return InvalidArgumentError(std::string("search failed: ") + sqlite3_errmsg(db_));
+  }
+  return page;
+}
+
+}  // namespace
+
+Result<std::string> ToFts5(const QueryNode& q) {
+  using K = QueryNode::Kind;
+  switch (q.kind) {
+    case K::kTerm:
+      return QuoteFts(q.text);
+    case K::kPrefix:
+      return QuoteFts(q.text) + " *";
+    case K::kPhrase:
+      return QuoteFts(q.text);
+    case K::kNot:
+      return InvalidArgumentError("a negated term needs a positive term beside it");
+    case K::kOr: {
+      std::string out;
+      for (const auto& c : q.children) {
+        DOSSIER_ASSIGN_OR_RETURN(std::string s, ToFts5(c));
+        if (!out.empty()) out += " OR ";
+        out += "(" + s + ")";
+      }
+      if (out.empty()) return InvalidArgumentError("empty query");
+      return out;
+    }
+    case K::kAnd: {
+      std::string pos, neg;
+      for (const auto& c : q.children) {
+        if (c.kind == K::kNot) {
+          if (c.children.size() != 1) return InvalidArgumentError("malformed negation");
+          DOSSIER_ASSIGN_OR_RETURN(std::string s, ToFts5(c.children[0]));
+          neg += " NOT (" + s + ")";
+        } else {
+          DOSSIER_ASSIGN_OR_RETURN(std::string s, ToFts5(c));
+          if (!pos.empty()) pos += " AND ";
+          pos += "(" + s + ")";
+        }
+      }
+      if (pos.empty()) {
+        return InvalidArgumentError("a query needs at least one term that is not negated");
+      }
+      return neg.empty() ? pos : "(" + pos + ")" + neg;
+    }
+  }
+  return InternalError("unknown query node");
+}
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& options) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  bool exists = fs::exists(options.path, ec);
+  if (!exists && !options.create_if_missing) {
+    return NotFoundError(options.path + ": no database here (create one with `dossier ingest`)");
+  }
+  if (exists && fs::is_directory(options.path, ec)) {
+    return InvalidArgumentError(options.path + ": is a directory, not a database file");
+  }
+  if (!exists) {
+    auto parent = fs::path(options.path).parent_path();
+    if (!parent.empty() && !fs::is_directory(parent, ec)) {
+      return NotFoundError(options.path + ": directory " + parent.string() + " does not exist");
+    }
+  }
+  sqlite3* db = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+              (options.create_if_missing ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(options.path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close_v2(db);
+    return UnavailableError(options.path + ": cannot open database: " + msg);
+  }
+  auto store = std::make_unique<SqliteStore>(db, options.path);
+  DOSSIER_RETURN_IF_ERROR(store->Init(!exists));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace dossier::store
