@@ -68,17 +68,25 @@ constexpr std::array<std::string_view, 34> kBoilerplateWords = {
     "popup", "modal", "login", "signup", "widget", "tags", "byline-share",
     "skip", "masthead", "toolbar", "recommend", "most-read", "paywall", "print"};
 
+// A class or id token is boilerplate when one of its parts (split on '-'
+// and '_', plural 's' dropped) is a boilerplate word: "cookie-banner",
+// "share_buttons", "breadcrumbs", "site-footer".
 bool IsBoilerplateToken(std::string_view token) {
-  for (auto w : kBoilerplateWords) {
-    if (token == w) return true;
-    // compounds: "cookie-banner", "share_buttons", "site-footer"
-    if (token.size() > w.size() && token.find(w) != std::string_view::npos) {
-      size_t p = token.find(w);
-      bool left_ok = p == 0 || token[p - 1] == '-' || token[p - 1] == '_';
-      size_t q = p + w.size();
-      bool right_ok = q == token.size() || token[q] == '-' || token[q] == '_' ||
-                      (w.size() >= 5 && std::isalpha(static_cast<unsigned char>(token[q])) == 0);
-      if (left_ok && right_ok) return true;
+  auto matches = [](std::string_view part) {
+    for (auto w : kBoilerplateWords) {
+      if (part == w || (part.size() == w.size() + 1 && part.back() == 's' &&
+                        part.substr(0, w.size()) == w)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (matches(token)) return true;
+  size_t start = 0;
+  for (size_t i = 0; i <= token.size(); ++i) {
+    if (i == token.size() || token[i] == '-' || token[i] == '_') {
+      if (i > start && matches(token.substr(start, i - start))) return true;
+      start = i + 1;
     }
   }
   return false;

@@ -260,6 +260,7 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
     std::string v = DateFromUrl(declared.url);
     if (!v.empty()) meta->published = {v, "url"};
   }
+  std::string dateline_agency;
   if (!meta->published.known()) {
     size_t seen = 0;
     for (auto p : paras) {
@@ -287,6 +288,13 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
                       before.find("updated") != std::string::npos;
       if (short_para || dateline || labelled) {
         meta->published = {d.Value(), "dateline"};
+        // A wire dateline names its agency: "CITY, 2 June 2025 (Agency) -".
+        auto after = TrimView(p.substr(d.end));
+        size_t close = after.find(')');
+        if (dateline && after.starts_with("(") && close != std::string_view::npos &&
+            close < 60) {
+          dateline_agency = std::string(after.substr(1, close - 1));
+        }
         break;
       }
     }
@@ -300,7 +308,11 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
     meta->publisher = {CollapseSpaces(declared.publisher), "declared"};
   } else {
     std::string issuer = FindIssuer(text);
-    if (!issuer.empty()) meta->publisher = {issuer, "text"};
+    if (!issuer.empty()) {
+      meta->publisher = {issuer, "text"};
+    } else if (!dateline_agency.empty()) {
+      meta->publisher = {dateline_agency, "dateline"};
+    }
   }
 }
 

@@ -31,11 +31,14 @@ std::vector<PdfLine> PageLines(const poppler::page& page) {
     poppler::rectf box;
     bool space_after;
     double size;
+    std::string font;
   };
   std::vector<Word> words;
   for (auto& tb : page.text_list(poppler::page::text_list_include_font)) {
+    bool font_info = tb.has_font_info();
     words.push_back({ToStd(tb.text()), tb.bbox(), tb.has_space_after(),
-                     tb.has_font_info() ? tb.get_font_size() : tb.bbox().height()});
+                     font_info ? tb.get_font_size() : tb.bbox().height(),
+                     font_info ? tb.get_font_name() : std::string()});
   }
   std::vector<PdfLine> lines;
   std::vector<std::vector<const Word*>> groups;
@@ -70,6 +73,7 @@ std::vector<PdfLine> PageLines(const poppler::page& page) {
       l.bottom = std::max(l.bottom, w->box.y() + w->box.height());
       l.left = std::min(l.left, w->box.x());
       l.font_size = std::max(l.font_size, w->size);
+      if (i == 0) l.font = w->font;
     }
     lines.push_back(std::move(l));
   }
@@ -161,6 +165,8 @@ CleanText LayoutPdfPages(const std::vector<std::vector<PdfLine>>& pages,
         para = gap > median_gap + 0.6 * std::max(1.0, prev->bottom - prev->top);
         // A larger or smaller font starts a new block (headings).
         if (std::abs(l.font_size - prev->font_size) > 1.0) para = true;
+        // So does a change of typeface (a bold heading over body text).
+        if (!l.font.empty() && !prev->font.empty() && l.font != prev->font) para = true;
       }
       texts.push_back(l.text);
       kept.push_back({texts.size() - 1, para, first_on_page});

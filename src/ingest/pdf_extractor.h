@@ -29,6 +29,7 @@ struct PdfLine {
   std::string text;
   double top = 0, bottom = 0, left = 0;
   double font_size = 0;
+  std::string font;  // font of the first word (bold headings differ)
 };
 
 // Rebuilds a clean text from pages of lines: drops repeated headers and

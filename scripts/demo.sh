@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The main job on the bundled examples: install what is missing, build,
+# ingest examples/ into ./dossier.db and show what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+DOSSIER=build/dossier
+export DOSSIER_DB=${DOSSIER_DB:-dossier.db}
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "dossier ingest examples/"
+$DOSSIER ingest examples/
+step "dossier list"
+$DOSSIER list
+step "dossier stats"
+$DOSSIER stats
+step "dossier search '\"penal colony\" OR колонию'"
+$DOSSIER search '"penal colony" OR колонию' --limit 5
+step "dossier search temirbayev --from 2024"
+$DOSSIER search temirbayev --from 2024
+printf '\nThe database is %s; try: %s search QUERY, %s show ID, %s --help\n' \
+  "$DOSSIER_DB" "$DOSSIER" "$DOSSIER" "$DOSSIER"

@@ -1,0 +1,92 @@
+// Golden tests for cleaning: every file in examples/ is cleaned and its
+// metadata and clean text compared with tests/golden/clean/<file>.json.
+// Run with DOSSIER_UPDATE_GOLDEN=1 to rewrite the expectations, then
+// review the diff before committing it.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "base/files.h"
+#include "ingest/ingest.h"
+
+namespace dossier {
+namespace {
+
+namespace fs = std::filesystem;
+using json = nlohmann::ordered_json;
+
+json Describe(const Document& d) {
+  json j;
+  j["format"] = FormatName(d.format);
+  j["encoding"] = d.encoding;
+  j["title"] = d.meta.title.value;
+  j["published"] = d.meta.published.value;
+  j["published_source"] = d.meta.published.source;
+  j["publisher"] = d.meta.publisher.value;
+  j["language"] = d.meta.language.value;
+  j["paragraphs"] = json::array();
+  size_t start = 0;
+  const std::string& t = d.clean.text;
+  while (start <= t.size()) {
+    size_t e = t.find("\n\n", start);
+    if (e == std::string::npos) e = t.size();
+    j["paragraphs"].push_back(t.substr(start, e - start));
+    start = e + 2;
+  }
+  return j;
+}
+
+std::vector<std::string> ExampleFiles() {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(fs::path(DOSSIER_SOURCE_DIR) / "examples")) {
+    if (e.is_regular_file()) out.push_back(e.path().filename().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class GoldenClean : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenClean, MatchesExpectation) {
+  const fs::path src = fs::path(DOSSIER_SOURCE_DIR) / "examples" / GetParam();
+  const fs::path golden =
+      fs::path(DOSSIER_SOURCE_DIR) / "tests/golden/clean" / (GetParam() + ".json");
+  auto bytes = ReadFileBytes(src.string());
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  ingest::IngestOptions o;
+  o.source_path = GetParam();
+  auto doc = ingest::BuildDocument(std::move(bytes).value(), o);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  json got = Describe(*doc);
+  if (std::getenv("DOSSIER_UPDATE_GOLDEN")) {
+    std::ofstream(golden) << got.dump(2) << "\n";
+    GTEST_SKIP() << "rewrote " << golden;
+  }
+  std::ifstream in(golden);
+  ASSERT_TRUE(in) << "missing golden file " << golden
+                  << " (run with DOSSIER_UPDATE_GOLDEN=1 and review it)";
+  json want = json::parse(in);
+  for (const char* key : {"format", "encoding", "title", "published", "published_source",
+                          "publisher", "language"}) {
+    EXPECT_EQ(got[key], want[key]) << key;
+  }
+  ASSERT_EQ(got["paragraphs"].size(), want["paragraphs"].size());
+  for (size_t i = 0; i < want["paragraphs"].size(); ++i) {
+    EXPECT_EQ(got["paragraphs"][i], want["paragraphs"][i]) << "paragraph " << i;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Examples, GoldenClean, ::testing::ValuesIn(ExampleFiles()),
+                         [](const auto& info) {
+                           std::string n = info.param;
+                           for (auto& c : n) {
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return n;
+                         });
+
+}  // namespace
+}  // namespace dossier
