@@ -111,6 +111,7 @@ int RunIngest(const Globals& g, const IngestArgs& a) {
     engine::IngestReport r;
     r.path = m;
     r.error = NotFoundError("no such file or directory");
+    std::cerr << "dossier: " << m << ": " << r.error.message() << "\n";
     reports.push_back(r);
   }
   ProgressBar bar(stderr, static_cast<int64_t>(files.size()), total_bytes, !a.quiet);
@@ -237,7 +238,8 @@ int RunSearch(const Globals& g, SearchArgs& a) {
     std::cout << out.dump(2) << "\n";
     return kExitOk;
   }
-  std::cout << fmt::format("{} document{} match {}", page->total, page->total == 1 ? "" : "s", q);
+  std::cout << fmt::format("{} {} {}", page->total,
+                           page->total == 1 ? "document matches" : "documents match", q);
   if (page->total > static_cast<int64_t>(page->hits.size())) {
     std::cout << fmt::format(" (showing {}-{})", a.req.offset + 1,
                              a.req.offset + static_cast<int>(page->hits.size()));
@@ -251,7 +253,7 @@ int RunSearch(const Globals& g, SearchArgs& a) {
       if (!meta.empty()) meta += " · ";
       meta += *part;
     }
-    std::cout << fmt::format("    {}  score {:.2f}\n", meta.empty() ? "-" : meta, h.score);
+    std::cout << fmt::format("    {}  score {:.3g}\n", meta.empty() ? "-" : meta, h.score);
     std::string snip = CollapseSpaces(h.snippet);
     std::cout << "    " << snip << "\n";
   }

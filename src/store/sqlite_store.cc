@@ -56,7 +56,7 @@ CREATE INDEX near_duplicates_b ON near_duplicates(b);
 CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, clean_text, publisher,
   content='documents', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2'
+  tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, clean_text, publisher)
