@@ -13,7 +13,7 @@ std::string Sha256Hex(std::string_view data);
 
 // 64-bit FNV-1a, for in-memory hashing (shingles, keys). Not cryptographic.
 inline uint64_t Fnv1a64(std::string_view data, uint64_t seed = 0) {
-  uint64_t h = 1469598103934665603ULL ^ seed;
+  uint64_t h = 14695981039346656037ULL ^ seed;
   for (unsigned char c : data) {
     h ^= c;
     h *= 1099511628211ULL;

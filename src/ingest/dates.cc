@@ -57,7 +57,7 @@ std::vector<Token> Tokenize(std::string_view s) {
   while (i < s.size()) {
     size_t start = i;
     char32_t c = NextCodePoint(s, &i);
-    if (IsDigit(c)) {
+    if (c < 0x80 && IsDigit(c)) {  // ASCII digits only: std::stoi reads no others
       size_t e = i;
       while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
       out.push_back({start, e, std::string(s.substr(start, e - start)), true, false});
@@ -78,7 +78,15 @@ std::vector<Token> Tokenize(std::string_view s) {
   return out;
 }
 
-int ToInt(const std::string& s) { return s.size() <= 4 ? std::stoi(s) : -1; }
+int ToInt(const std::string& s) {
+  if (s.empty() || s.size() > 4) return -1;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
 
 bool ValidYear(int y) { return y >= 1900 && y <= 2100; }
 
@@ -231,7 +239,9 @@ std::string ParseDateValue(std::string_view s) {
       d.year = y;
       if (m[2].matched) d.month = std::stoi(m[2]);
       if (m[3].matched) d.day = std::stoi(m[3]);
-      if (d.month >= 1 && d.month <= 12 && d.day <= 31) return d.Value();
+      if (d.month >= 0 && d.month <= 12 && d.day <= 31 && (d.month > 0 || d.day == 0)) {
+        return d.Value();
+      }
     }
   }
   auto found = FindDates(s);

@@ -27,7 +27,7 @@ constexpr std::array<Magic, 14> kRejected = {{
     {"\x7F" "ELF", "executable"},
     {"SQLite format 3", "SQLite database"},
     {"{\\rtf", "RTF document"},
-    {"II*\0", "TIFF image"},
+    {std::string_view("II*\0", 4), "TIFF image"},
 }};
 
 bool LooksLikeHtml(std::string_view head) {

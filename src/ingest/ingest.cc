@@ -22,6 +22,21 @@ Result<Document> BuildDocument(std::string bytes, const IngestOptions& options) 
   declared.url = options.url;
   std::string html_lang;
 
+  // HTML is cleaned the same way whether its bytes said so or decoding
+  // revealed it (a UTF-16 file holding a page).
+  auto clean_html = [&](const std::string& html) {
+    doc.format = Format::kHtml;
+    HtmlResult r = CleanHtml(html);
+    doc.clean = std::move(r.clean);
+    declared.title = r.meta.title;
+    declared.preferred_title = !r.meta.og_title.empty() ? r.meta.og_title : r.meta.h1;
+    declared.published = r.meta.published;
+    declared.published_source = "html-meta";
+    declared.publisher = r.meta.site_name;
+    if (declared.url.empty()) declared.url = r.meta.url;
+    html_lang = r.meta.lang;
+  };
+
   switch (doc.format) {
     case Format::kPdf: {
       DOSSIER_ASSIGN_OR_RETURN(PdfResult pdf, ExtractPdf(bytes));
@@ -35,29 +50,15 @@ Result<Document> BuildDocument(std::string bytes, const IngestOptions& options) 
     case Format::kHtml: {
       DOSSIER_ASSIGN_OR_RETURN(Decoded dec, DecodeToUtf8(bytes, SniffHtmlCharset(bytes)));
       doc.encoding = dec.encoding;
-      HtmlResult html = CleanHtml(dec.text);
-      doc.clean = std::move(html.clean);
-      declared.title = html.meta.title;
-      declared.preferred_title = !html.meta.og_title.empty() ? html.meta.og_title : html.meta.h1;
-      declared.published = html.meta.published;
-      declared.published_source = "html-meta";
-      declared.publisher = html.meta.site_name;
-      if (declared.url.empty()) declared.url = html.meta.url;
-      html_lang = html.meta.lang;
+      clean_html(dec.text);
       break;
     }
     case Format::kText: {
       DOSSIER_ASSIGN_OR_RETURN(Decoded dec, DecodeToUtf8(bytes));
       doc.encoding = dec.encoding;
-      // A UTF-16 file may hold HTML.
-      if (doc.encoding.starts_with("UTF-16") &&
-          DetectFormat(dec.text, options.source_path).ok() &&
-          *DetectFormat(dec.text, options.source_path) == Format::kHtml) {
-        doc.format = Format::kHtml;
-        HtmlResult html = CleanHtml(dec.text);
-        doc.clean = std::move(html.clean);
-        declared.title = html.meta.title;
-        declared.publisher = html.meta.site_name;
+      auto inner = DetectFormat(dec.text, options.source_path);
+      if (doc.encoding.starts_with("UTF-16") && inner.ok() && *inner == Format::kHtml) {
+        clean_html(dec.text);
       } else {
         doc.clean = CleanPlainText(dec.text);
       }

@@ -14,8 +14,20 @@ Result<SearchPage> Search(store::Store& store, const SearchRequest& r) {
       return InvalidArgumentError("invalid date '" + *d + "': use YYYY, YYYY-MM or YYYY-MM-DD");
     }
   }
+  // Compare the earliest day of `from` with the last day of `to`:
+  // from=2022-11 to=2022 is a valid range.
+  auto lower = [](std::string d) {
+    if (d.size() == 4) d += "-01-01";
+    else if (d.size() == 7) d += "-01";
+    return d;
+  };
+  auto upper = [](std::string d) {
+    if (d.size() == 4) d += "-12-31";
+    else if (d.size() == 7) d += "-31";
+    return d;
+  };
   if (!r.filters.date_from.empty() && !r.filters.date_to.empty() &&
-      r.filters.date_from > r.filters.date_to) {
+      lower(r.filters.date_from) > upper(r.filters.date_to)) {
     return InvalidArgumentError("the date range ends before it starts");
   }
   DOSSIER_ASSIGN_OR_RETURN(QueryNode q, ParseQuery(r.query));

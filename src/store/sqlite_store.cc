@@ -6,6 +6,8 @@
 #include <ctime>
 #include <filesystem>
 
+#include "base/text.h"
+
 namespace dossier::store {
 namespace {
 
@@ -14,7 +16,7 @@ namespace {
 const char* const kMigrations[] = {
     R"sql(
 CREATE TABLE documents (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused: citations stay valid
   sha256 TEXT NOT NULL UNIQUE,
   source_path TEXT NOT NULL,
   format TEXT NOT NULL,
@@ -53,23 +55,39 @@ CREATE TABLE near_duplicates (
   CHECK (a < b)
 ) WITHOUT ROWID;
 CREATE INDEX near_duplicates_b ON near_duplicates(b);
+-- Two indexes over the same columns: documents_fts stems English words
+-- (arrested ~ arrest); documents_fts_exact keeps word forms, for queries
+-- with prefix terms (a stemmed index cannot answer "investigat*").
 CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, clean_text, publisher,
   content='documents', content_rowid='id',
   tokenize='porter unicode61 remove_diacritics 2'
 );
+CREATE VIRTUAL TABLE documents_fts_exact USING fts5(
+  title, clean_text, publisher,
+  content='documents', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
 CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, clean_text, publisher)
+  VALUES (new.id, new.title, new.clean_text, new.publisher);
+  INSERT INTO documents_fts_exact(rowid, title, clean_text, publisher)
   VALUES (new.id, new.title, new.clean_text, new.publisher);
 END;
 CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, clean_text, publisher)
+  VALUES ('delete', old.id, old.title, old.clean_text, old.publisher);
+  INSERT INTO documents_fts_exact(documents_fts_exact, rowid, title, clean_text, publisher)
   VALUES ('delete', old.id, old.title, old.clean_text, old.publisher);
 END;
 CREATE TRIGGER documents_au AFTER UPDATE OF title, clean_text, publisher ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, clean_text, publisher)
   VALUES ('delete', old.id, old.title, old.clean_text, old.publisher);
   INSERT INTO documents_fts(rowid, title, clean_text, publisher)
+  VALUES (new.id, new.title, new.clean_text, new.publisher);
+  INSERT INTO documents_fts_exact(documents_fts_exact, rowid, title, clean_text, publisher)
+  VALUES ('delete', old.id, old.title, old.clean_text, old.publisher);
+  INSERT INTO documents_fts_exact(rowid, title, clean_text, publisher)
   VALUES (new.id, new.title, new.clean_text, new.publisher);
 END;
 )sql",
@@ -168,6 +186,18 @@ std::vector<uint64_t> UnpackSignature(std::string_view s) {
   return out;
 }
 
+// dossier_lower(TEXT): full Unicode lower case (ICU), for case-insensitive
+// filters on any script; SQLite's lower() folds ASCII only.
+void SqlLower(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  if (!p) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  std::string s = ToLower(std::string_view(p, static_cast<size_t>(sqlite3_value_bytes(argv[0]))));
+  sqlite3_result_text(ctx, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+}
+
 std::string QuoteFts(std::string_view word) {
   std::string out = "\"";
   for (char c : word) {
@@ -244,6 +274,8 @@ class SqliteStore final : public Store {
 
 Status SqliteStore::Init(bool created) {
   sqlite3_busy_timeout(db_, 10000);
+  sqlite3_create_function(db_, "dossier_lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                          SqlLower, nullptr, nullptr);
   // Read before anything writes: a non-SQLite or corrupt file fails here
   // and stays untouched.
   auto version = QueryInt("PRAGMA user_version");
@@ -492,15 +524,16 @@ Result<StoreStats> SqliteStore::GetStats() {
 Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilters& f,
                                        const Highlight& hl, int limit, int offset) {
   DOSSIER_ASSIGN_OR_RETURN(std::string match, ToFts5(query));
-  std::string where = " WHERE documents_fts MATCH ?1";
+  const std::string fts = HasPrefix(query) ? "documents_fts_exact" : "documents_fts";
+  std::string where = " WHERE " + fts + " MATCH ?1";
   if (!f.language.empty()) where += " AND d.language = ?2";
-  if (!f.publisher.empty()) where += " AND d.publisher LIKE '%' || ?3 || '%'";
+  if (!f.publisher.empty()) where += " AND instr(dossier_lower(d.publisher), ?3) > 0";
   if (!f.date_from.empty()) where += std::string(" AND ") + kPublishedHi + " >= ?4";
   if (!f.date_to.empty()) where += " AND d.published <> '' AND d.published <= ?5";
   auto bind_filters = [&](Stmt& st) {
     st.Bind(1, match);
     if (!f.language.empty()) st.Bind(2, f.language);
-    if (!f.publisher.empty()) st.Bind(3, f.publisher);
+    if (!f.publisher.empty()) st.Bind(3, ToLower(f.publisher));
     if (!f.date_from.empty()) st.Bind(4, f.date_from);
     // "2022" as an upper bound includes all of 2022.
     if (!f.date_to.empty()) {
@@ -510,8 +543,7 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
       st.Bind(5, to);
     }
   };
-  const std::string from =
-      " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid";
+  const std::string from = " FROM " + fts + " JOIN documents d ON d.id = " + fts + ".rowid";
   SearchPage page;
   {
     std::string sql = "SELECT count(*)" + from + where;
@@ -526,9 +558,9 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
   }
   // BM25 with the title weighted above the body.
   std::string sql =
-      "SELECT d.id, bm25(documents_fts, 5.0, 1.0, 2.0) AS rank, d.title, d.published, "
+      "SELECT d.id, bm25(" + fts + ", 5.0, 1.0, 2.0) AS rank, d.title, d.published, "
       "d.publisher, d.language, d.source_path, "
-      "snippet(documents_fts, 1, ?6, ?7, ' … ', ?8)" +
+      "snippet(" + fts + ", 1, ?6, ?7, ' … ', ?8)" +
       from + where + " ORDER BY rank LIMIT ?9 OFFSET ?10";
   Stmt st(db_, sql.c_str());
   if (!st.ok()) return SqlError(db_, "search");
@@ -555,6 +587,14 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
 }
 
 }  // namespace
+
+bool HasPrefix(const QueryNode& q) {
+  if (q.kind == QueryNode::Kind::kPrefix) return true;
+  for (const auto& c : q.children) {
+    if (HasPrefix(c)) return true;
+  }
+  return false;
+}
 
 Result<std::string> ToFts5(const QueryNode& q) {
   using K = QueryNode::Kind;

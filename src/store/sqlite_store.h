@@ -16,6 +16,9 @@ inline constexpr int kApplicationId = 0x444F5353;
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& options);
 
+// True when the query has a prefix term (searched in the unstemmed index).
+bool HasPrefix(const QueryNode& query);
+
 // Renders a query in FTS5 syntax, quoting every word (exposed for tests).
 Result<std::string> ToFts5(const QueryNode& query);
 
