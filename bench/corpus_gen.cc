@@ -1423,7 +1423,7 @@ const Tpls kEnBio = {
 
 const Tpls kRuBio = {
     "{P}, {BORN} года рождения, — {PROF} из города {CITY}.",
-    "{AGE}-<летний/летняя> {PROF} {P} живёт в городе {CITY}[ и воспитывает детей|].",
+    "{PROF} {P} ({AGE}) живёт в городе {CITY}[ и воспитывает детей|].",
     "До ареста {S} <работал/работала> [в издании {OUTLET}|в городе {CITY}|по специальности] и [<писал/писала> {TOPIC}|<выступал/выступала> против произвола властей|<занимался/занималась> правозащитной деятельностью].",
     "Ранее {S} [уже|неоднократно] <задерживался/задерживалась> [за участие в мирных акциях|за свои публикации|по административным делам|за посты в социальных сетях].",
     "Коллеги [характеризуют|описывают] {S.acc} как <принципиального и честного человека/принципиальную и честную женщину>[, который никогда не призывал к насилию/, которая никогда не призывала к насилию|].",
@@ -2340,7 +2340,12 @@ class Builder {
         if (key == "ADATE") { out += DayText(p.arrest); return; }
         if (key == "AMONTH") { out += MonthText(p.arrest); return; }
         if (key == "APDATE") { out += DayText(p.appeal); return; }
-        if (key == "AGE") { out += std::to_string(year_ - p.birth_year); return; }
+        if (key == "AGE") {
+          const int age = year_ - p.birth_year;
+          out += std::to_string(age);
+          if (ru_) out += " " + string(RuPlural(age, "год", "года", "лет"));
+          return;
+        }
         if (key == "APROF") {
           out += string(kProfs[p.prof].art) + " " + string(kProfs[p.prof].en);
           return;
@@ -2920,7 +2925,7 @@ void BuildDecl(Doc& d, const World& w, Rng& r, size_t target) {
   int letter = 0;
   d.body.push_back(MakeLine(kLine, Letters(letter++) + ". " + Whereas(b.Lead(kArrest))));
   for (Topic t : story) {
-    if (t == kBio && r.Chance(0.5)) continue;
+    if (t == kArrest || (t == kBio && r.Chance(0.5))) continue;
     d.body.push_back(MakeLine(kLine, Letters(letter++) + ". " + Whereas(b.Sentence(t))));
     if (Bytes(d) >= half) break;
   }
