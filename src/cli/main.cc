@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "cli/progress.h"
 #include "engine/engine.h"
+#include "search/query_parser.h"
 
 namespace dossier::cli {
 namespace {
@@ -260,6 +261,112 @@ int RunSearch(const Globals& g, SearchArgs& a) {
   return kExitOk;
 }
 
+// ---- extract / reextract ----------------------------------------------------
+
+struct ExtractArgs {
+  std::vector<std::string> paths;
+  bool json = false;
+  std::string out_dir;
+  std::string published;
+};
+
+void PrintExtractionSummary(const std::string& path, const engine::Extracted& e) {
+  const auto& x = e.extraction;
+  const auto& m = e.doc.meta;
+  std::cout << fmt::format("== {}\n   {} | {} | {} | {}{}\n", path,
+                           m.title.value.empty() ? "(no title)" : Shorten(m.title.value, 80),
+                           m.published.value.empty() ? "no date" : m.published.value,
+                           m.publisher.value.empty() ? "no publisher" : m.publisher.value,
+                           m.language.value.empty() ? "?" : m.language.value,
+                           x.anchor_inferred ? fmt::format(" (date inferred: {})", x.anchor_date) : "");
+  std::cout << fmt::format("   {} persons, {} events, {} time expressions, {} figures\n",
+                           x.persons.size(), x.events.size(), x.times.size(), x.figures.size());
+  for (const auto& p : x.persons) {
+    std::string forms;
+    for (const auto& v : p.variants) forms += (forms.empty() ? "" : ", ") + v;
+    std::cout << fmt::format("   person  {:<28} {:<9}{}{}\n", p.name, nlp::RoleName(p.role),
+                             forms.empty() ? "" : " also: " + forms,
+                             p.country.empty() ? "" : " [" + p.country + " " + p.group + "]");
+  }
+  for (const auto& ev : x.events) {
+    std::cout << fmt::format("   event   {:<13} {:<10} {:<24} {}{}\n", nlp::EventTypeName(ev.type),
+                             ev.date.empty() ? "-" : ev.date,
+                             Shorten(x.persons[ev.person].name, 24),
+                             ev.detail.empty() ? "" : "(" + ev.detail + ") ",
+                             "\"" + Shorten(ev.quote, 110) + "\"");
+  }
+  for (const auto& f : x.figures) {
+    std::cout << fmt::format("   figure  {} {}\n", f.count, f.what);
+  }
+}
+
+int RunExtract(const ExtractArgs& a) {
+  std::vector<std::string> missing;
+  auto files = ExpandPaths(a.paths, &missing);
+  int failed = 0;
+  for (const auto& m : missing) {
+    std::cerr << "dossier: " << m << ": no such file or directory\n";
+    ++failed;
+  }
+  if (!a.out_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(a.out_dir, ec);
+    if (ec) {
+      std::cerr << "dossier: " << a.out_dir << ": cannot create directory: " << ec.message() << "\n";
+      return kExitFailure;
+    }
+  }
+  if (!a.published.empty() && !search::IsValidDateFilter(a.published)) {
+    return Fail(InvalidArgumentError("--published: use YYYY, YYYY-MM or YYYY-MM-DD"));
+  }
+  engine::ExtractOptions opts;
+  opts.published = a.published;
+  json all = json::array();
+  for (const auto& f : files) {
+    auto r = engine::ExtractFile(f, opts);
+    if (!r.ok()) {
+      std::cerr << "dossier: " << r.status().message() << "\n";
+      ++failed;
+      continue;
+    }
+    if (!a.out_dir.empty()) {
+      std::string id = std::filesystem::path(f).stem().string();
+      json j = json::parse(r->doc.extraction_json);
+      Status s = WriteFileAtomic((std::filesystem::path(a.out_dir) / (id + ".json")).string(),
+                                 j.dump(2) + "\n");
+      if (!s.ok()) {
+        std::cerr << "dossier: " << s.message() << "\n";
+        ++failed;
+      }
+    } else if (a.json) {
+      all.push_back(json::parse(r->doc.extraction_json));
+    } else {
+      PrintExtractionSummary(f, *r);
+    }
+  }
+  if (a.json && a.out_dir.empty()) {
+    std::cout << (all.size() == 1 ? all[0].dump(2) : all.dump(2)) << "\n";
+  } else if (!a.out_dir.empty()) {
+    std::cout << fmt::format("{} document{} extracted to {}{}\n", files.size() - static_cast<size_t>(std::max(0, failed - static_cast<int>(missing.size()))),
+                             files.size() == 1 ? "" : "s", a.out_dir,
+                             failed ? fmt::format(", {} failed", failed) : "");
+  }
+  return failed ? kExitFailure : kExitOk;
+}
+
+int RunReextract(const Globals& g, bool quiet) {
+  auto opened = OpenEngine(g, false);
+  if (!opened.ok()) return Fail(opened.status());
+  auto stats = (*opened)->Stats();
+  if (!stats.ok()) return Fail(stats.status());
+  ProgressBar bar(stderr, stats->documents, 0, !quiet);
+  auto r = (*opened)->Reextract([&](int64_t done, int64_t) { bar.Update(done, 0); });
+  bar.Finish();
+  if (!r.ok()) return Fail(r.status());
+  std::cout << fmt::format("{} documents re-extracted, {} failed\n", r->updated, r->failed);
+  return r->failed ? kExitFailure : kExitOk;
+}
+
 // ---- show / list / stats / rm --------------------------------------------
 
 json MetaJson(const Document& d) {
@@ -473,6 +580,18 @@ int Main(int argc, char** argv) {
   auto* stats = app.add_subcommand("stats", "Summarise the database");
   stats->add_flag("--json", stats_json, "Print JSON");
 
+  ExtractArgs xa;
+  auto* extract = app.add_subcommand(
+      "extract", "Clean and extract persons, events, dates (no database needed)");
+  extract->add_option("paths", xa.paths, "Files or directories; - for stdin")->required();
+  extract->add_flag("--json", xa.json, "One JSON object per document (see docs/extraction.md)");
+  extract->add_option("--out", xa.out_dir, "Write <id>.json per document into this directory");
+  extract->add_option("--published", xa.published, "Publication date YYYY[-MM[-DD]] to resolve dates against");
+
+  bool reextract_quiet = false;
+  auto* reextract = app.add_subcommand("reextract", "Re-run extraction over all stored documents");
+  reextract->add_flag("-q,--quiet", reextract_quiet, "No progress bar");
+
   std::vector<int64_t> rm_ids;
   auto* rm = app.add_subcommand("rm", "Remove documents");
   rm->add_option("ids", rm_ids, "Document ids")->required();
@@ -484,6 +603,8 @@ int Main(int argc, char** argv) {
     return rc == 0 ? kExitOk : kExitUsage;
   }
   if (*ingest) return RunIngest(g, ia);
+  if (*extract) return RunExtract(xa);
+  if (*reextract) return RunReextract(g, reextract_quiet);
   if (*search) return RunSearch(g, sa);
   if (*show) return RunShow(g, show_id, show_json, show_original, show_no_text);
   if (*list) {

@@ -1,12 +1,39 @@
 #include "engine/engine.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "base/files.h"
+#include "engine/extraction_json.h"
 #include "ingest/ingest.h"
 #include "ingest/near_dup.h"
 
 namespace dossier::engine {
+
+nlp::Extraction ExtractDocument(Document* doc, const std::string& id,
+                                const std::string& published_override) {
+  nlp::DocumentContext ctx;
+  ctx.published = published_override.empty() ? doc->meta.published.value : published_override;
+  ctx.language = doc->meta.language.value;
+  nlp::Extraction x = nlp::Extract(doc->clean.text, ctx);
+  doc->extraction_json = ExtractionToJson(id, *doc, x).dump();
+  doc->extractor_version = kExtractorVersion;
+  return x;
+}
+
+Result<Extracted> ExtractFile(const std::string& path, const ExtractOptions& options) {
+  DOSSIER_ASSIGN_OR_RETURN(std::string bytes, ReadFileBytes(path, options.max_bytes));
+  ingest::IngestOptions io;
+  io.source_path = path;
+  auto built = ingest::BuildDocument(std::move(bytes), io);
+  if (!built.ok()) return built.status().WithContext(path);
+  Extracted out;
+  out.doc = std::move(built).value();
+  if (!options.published.empty()) out.doc.meta.published = {options.published, "option"};
+  std::string id = std::filesystem::path(path).stem().string();
+  out.extraction = ExtractDocument(&out.doc, id, options.published);
+  return out;
+}
 
 Result<std::unique_ptr<Engine>> Engine::Open(const EngineOptions& options) {
   store::StoreOptions so;
@@ -45,6 +72,7 @@ IngestReport Engine::IngestBytes(std::string bytes, const std::string& path,
   if (!built.ok()) return fail(built.status());
   Document& doc = built.value();
   auto existing = store_->FindByHash(doc.sha256);
+  if (existing.ok() && !existing->has_value()) ExtractDocument(&doc, path);
   if (!existing.ok()) return fail(existing.status());
   r.title = doc.meta.title.value;
   r.format = std::string(FormatName(doc.format));
@@ -102,5 +130,32 @@ Result<std::vector<DocumentSummary>> Engine::ListDocuments(const store::ListOpti
 Status Engine::RemoveDocument(int64_t id) { return store_->DeleteDocument(id); }
 
 Result<store::StoreStats> Engine::Stats() { return store_->GetStats(); }
+
+Result<ReextractReport> Engine::Reextract(const std::function<void(int64_t, int64_t)>& progress) {
+  ReextractReport report;
+  DOSSIER_ASSIGN_OR_RETURN(store::StoreStats stats, store_->GetStats());
+  store::ListOptions lo;
+  lo.limit = 500;
+  for (lo.offset = 0;; lo.offset += lo.limit) {
+    DOSSIER_ASSIGN_OR_RETURN(auto page, store_->ListDocuments(lo));
+    if (page.empty()) break;
+    for (const auto& summary : page) {
+      ++report.documents;
+      auto doc = store_->GetDocument(summary.id, /*with_original=*/false);
+      if (!doc.ok()) {
+        ++report.failed;
+        continue;
+      }
+      ExtractDocument(&doc.value(), std::to_string(summary.id));
+      Status s = store_->PutExtraction(summary.id, doc->extractor_version, doc->extraction_json);
+      if (s.ok()) ++report.updated;
+      else ++report.failed;
+      if (progress) progress(report.documents, stats.documents);
+    }
+  }
+  return report;
+}
+
+Result<std::string> Engine::GetExtraction(int64_t id) { return store_->GetExtraction(id); }
 
 }  // namespace dossier::engine

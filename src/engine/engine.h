@@ -6,12 +6,14 @@
 #define DOSSIER_ENGINE_ENGINE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "base/status.h"
 #include "model/document.h"
+#include "nlp/extractor.h"
 #include "search/searcher.h"
 #include "store/store.h"
 
@@ -37,6 +39,31 @@ struct IngestReport {
   std::vector<NearDuplicate> near_duplicates;
 };
 
+// A document cleaned and extracted without being stored.
+struct Extracted {
+  Document doc;
+  nlp::Extraction extraction;
+};
+
+struct ExtractOptions {
+  std::string published;  // overrides the inferred publication date
+  size_t max_bytes = size_t{256} << 20;
+};
+
+// Reads, cleans and extracts one file ("-" for stdin). Needs no database.
+Result<Extracted> ExtractFile(const std::string& path, const ExtractOptions& options);
+
+// Runs the nlp extraction over a built document and fills
+// doc->extraction_json (with `id` as the document id).
+nlp::Extraction ExtractDocument(Document* doc, const std::string& id,
+                                const std::string& published_override = "");
+
+struct ReextractReport {
+  int64_t documents = 0;
+  int64_t updated = 0;
+  int64_t failed = 0;
+};
+
 struct IngestFileOptions {
   std::string url;  // publication URL (for a single file or stdin)
   size_t max_bytes = size_t{256} << 20;
@@ -58,6 +85,12 @@ class Engine {
   Result<std::vector<DocumentSummary>> ListDocuments(const store::ListOptions& options);
   Status RemoveDocument(int64_t id);
   Result<store::StoreStats> Stats();
+
+  // Re-runs extraction over every stored document (after the engine
+  // changed), one transaction per document. `progress` is called after each.
+  Result<ReextractReport> Reextract(const std::function<void(int64_t, int64_t)>& progress);
+  // The stored extraction of a document as JSON text ("" when none).
+  Result<std::string> GetExtraction(int64_t id);
 
  private:
   explicit Engine(std::unique_ptr<store::Store> store) : store_(std::move(store)) {}

@@ -53,24 +53,35 @@ bool HasLowercase(std::string_view s) {
   return false;
 }
 
-const std::unordered_set<std::string>& WordList() {
-  static std::unordered_set<std::string>* words = [] {
-    auto* set = new std::unordered_set<std::string>();
+// The installed English word list, lower-cased (`all`), and the words it
+// lists in lower case only (`common`: not proper nouns such as "Luis").
+struct WordLists {
+  std::unordered_set<std::string> all, common;
+};
+
+const WordLists& Words() {
+  static const WordLists* lists = [] {
+    auto* w = new WordLists();
     for (const char* path : {"/usr/share/dict/british-english",
                              "/usr/share/dict/american-english",
                              "/usr/share/dict/words"}) {
       std::ifstream in(path);
       if (!in) continue;
-      std::string w;
-      while (std::getline(in, w)) {
-        if (!w.empty() && w.find('\'') == std::string::npos) set->insert(AsciiLower(w));
+      std::string line;
+      while (std::getline(in, line)) {
+        if (line.empty() || line.find('\'') != std::string::npos) continue;
+        std::string lower = AsciiLower(line);
+        if (lower == line) w->common.insert(lower);
+        w->all.insert(std::move(lower));
       }
       break;
     }
-    return set;
+    return w;
   }();
-  return *words;
+  return *lists;
 }
+
+const std::unordered_set<std::string>& WordList() { return Words().all; }
 
 // The trailing word fragment of `s` (letters only) and the leading word of `t`.
 std::string_view TailWord(std::string_view s) {
@@ -133,6 +144,10 @@ bool IsSoftHyphenation(std::string_view left, std::string_view right,
     if (words.count(l) && words.count(r) && l.size() > 1) return false;
   }
   return true;
+}
+
+bool IsDictionaryWord(std::string_view lower_word) {
+  return Words().common.count(std::string(lower_word)) > 0;
 }
 
 bool LooksHardWrapped(const std::vector<Line>& lines) {

@@ -38,6 +38,11 @@ CleanText Reflow(const std::vector<Line>& lines, const ReflowOptions& options);
 bool IsSoftHyphenation(std::string_view left, std::string_view right,
                        std::string_view lowercase_document);
 
+// True when `lower_word` is a common (lower-case) word of the installed
+// English word list (/usr/share/dict, package wbritish): proper nouns of
+// the list do not count. False when no list is installed.
+bool IsDictionaryWord(std::string_view lower_word);
+
 }  // namespace dossier::ingest
 
 #endif  // DOSSIER_INGEST_REFLOW_H_

@@ -41,6 +41,10 @@ struct Document {
   DocumentMeta meta;
   std::vector<uint64_t> minhash;  // near-duplicate signature
   std::string ingested_at;        // ISO 8601 UTC, set by the store
+  // The nlp extraction as JSON (engine/extraction_json.h) and the version
+  // of the extractor that made it; empty when not extracted.
+  std::string extraction_json;
+  int extractor_version = 0;
 };
 
 // A row of `dossier list`.

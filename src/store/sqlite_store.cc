@@ -91,6 +91,15 @@ CREATE TRIGGER documents_au AFTER UPDATE OF title, clean_text, publisher ON docu
   VALUES (new.id, new.title, new.clean_text, new.publisher);
 END;
 )sql",
+    // v2: the nlp extraction of each document.
+    R"sql(
+CREATE TABLE extractions (
+  doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  extracted_at TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
@@ -232,6 +241,8 @@ class SqliteStore final : public Store {
   Result<int64_t> PutDocument(const Document& doc, const std::vector<uint64_t>& band_keys,
                               const std::vector<NearDuplicate>& near) override;
   Result<Document> GetDocument(int64_t id, bool with_original) override;
+  Status PutExtraction(int64_t id, int version, const std::string& json) override;
+  Result<std::string> GetExtraction(int64_t id) override;
   Result<std::vector<NearDuplicate>> GetNearDuplicates(int64_t id) override;
   Result<std::vector<DocumentSummary>> ListDocuments(const ListOptions& options) override;
   Status DeleteDocument(int64_t id) override;
@@ -268,9 +279,36 @@ class SqliteStore final : public Store {
     return s;
   }
 
+  Status WriteExtraction(int64_t id, int version, const std::string& json) {
+    Stmt st(db_,
+            "INSERT OR REPLACE INTO extractions (doc_id, version, extracted_at, json) "
+            "VALUES (?, ?, ?, ?)");
+    st.Bind(1, id).Bind(2, static_cast<int64_t>(version)).Bind(3, NowUtc()).Bind(4, json);
+    if (st.Step() != SQLITE_DONE) return SqlError(db_, "store extraction");
+    return Status::Ok();
+  }
+
   sqlite3* db_;
   std::string path_;
 };
+
+Status SqliteStore::PutExtraction(int64_t id, int version, const std::string& json) {
+  return InTransaction([&]() -> Status {
+    Stmt st(db_, "SELECT 1 FROM documents WHERE id = ?");
+    st.Bind(1, id);
+    if (st.Step() != SQLITE_ROW) return NotFoundError("no document with id " + std::to_string(id));
+    return WriteExtraction(id, version, json);
+  });
+}
+
+Result<std::string> SqliteStore::GetExtraction(int64_t id) {
+  Stmt st(db_, "SELECT json FROM extractions WHERE doc_id = ?");
+  st.Bind(1, id);
+  int rc = st.Step();
+  if (rc == SQLITE_ROW) return st.Text(0);
+  if (rc == SQLITE_DONE) return std::string();
+  return SqlError(db_, "get extraction");
+}
 
 Status SqliteStore::Init(bool created) {
   sqlite3_busy_timeout(db_, 10000);
@@ -377,6 +415,9 @@ Result<int64_t> SqliteStore::PutDocument(const Document& doc,
       Stmt b(db_, "INSERT OR IGNORE INTO lsh_bands (key, doc_id) VALUES (?, ?)");
       b.Bind(1, static_cast<int64_t>(k)).Bind(2, id);
       if (b.Step() != SQLITE_DONE) return SqlError(db_, "insert band");
+    }
+    if (!doc.extraction_json.empty()) {
+      DOSSIER_RETURN_IF_ERROR(WriteExtraction(id, doc.extractor_version, doc.extraction_json));
     }
     for (const auto& n : near) {
       Stmt l(db_, "INSERT OR REPLACE INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?)");

@@ -70,6 +70,10 @@ class Store {
                                       const std::vector<NearDuplicate>& near_duplicates) = 0;
 
   virtual Result<Document> GetDocument(int64_t id, bool with_original) = 0;
+  // Replaces a document's extraction (one transaction).
+  virtual Status PutExtraction(int64_t id, int version, const std::string& json) = 0;
+  // The stored extraction JSON, or "" when the document has none.
+  virtual Result<std::string> GetExtraction(int64_t id) = 0;
   virtual Result<std::vector<NearDuplicate>> GetNearDuplicates(int64_t id) = 0;
   virtual Result<std::vector<DocumentSummary>> ListDocuments(const ListOptions& options) = 0;
   // NotFound when there is no such document.

@@ -1,0 +1,1551 @@
+#include "nlp/extractor.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "base/text.h"
+#include "ingest/reflow.h"
+#include "nlp/names.h"
+#include "nlp/tokens.h"
+
+namespace dossier::nlp {
+
+std::string_view MentionTypeName(MentionType t) {
+  switch (t) {
+    case MentionType::kPerson: return "person";
+    case MentionType::kOrganization: return "organization";
+    case MentionType::kLocation: return "location";
+    case MentionType::kFacility: return "facility";
+  }
+  return "person";
+}
+
+std::string_view RoleName(Role r) {
+  switch (r) {
+    case Role::kSubject: return "subject";
+    case Role::kOfficial: return "official";
+    case Role::kLawyer: return "lawyer";
+    case Role::kRelative: return "relative";
+    case Role::kSignatory: return "signatory";
+    case Role::kOther: return "other";
+  }
+  return "other";
+}
+
+namespace {
+
+// Words that start sentences or stand capitalised without being names.
+bool IsFunctionWord(const std::string& lower) {
+  static const std::set<std::string> kWords = {
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+      "our", "we", "he", "she", "they", "it", "i", "you", "in", "on", "at", "by", "for",
+      "from", "to", "of", "and", "or", "but", "if", "as", "since", "after", "before",
+      "during", "despite", "although", "while", "when", "with", "without", "under",
+      "over", "between", "among", "upon", "according", "however", "moreover", "also",
+      "more", "most", "recently", "today", "yesterday", "there", "here", "all", "no",
+      "not", "both", "each", "every", "some", "many", "several", "other", "such",
+      "mr", "ms", "mrs", "dr", "former", "ex", "late", "president", "then", "now",
+      "в", "на", "и", "по", "с", "о", "об", "за", "к", "у", "из", "от", "до", "что",
+      "как", "это", "он", "она", "они", "его", "ее", "её", "их", "мы", "по", "после"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsPronoun(const std::string& l, bool* possessive) {
+  *possessive = l == "his" || l == "her" || l == "его" || l == "её" || l == "ее";
+  return l == "he" || l == "she" || l == "him" || l == "his" || l == "her" ||
+         l == "он" || l == "она" || l == "его" || l == "её" || l == "ее" || l == "ему" ||
+         l == "ей" || l == "него" || l == "нее" || l == "неё";
+}
+
+struct Run {
+  uint32_t first, last;  // token range [first, last)
+};
+
+struct PersonCluster {
+  std::string canonical;           // best full form
+  std::set<std::string> forms;     // surface forms
+  std::set<std::string> keys;      // NameKey of each name token
+  std::string surname_key, given_key;
+  Role role = Role::kOther;
+  bool signatory = false;
+  std::string country, group, title;
+  std::string title_role;  // role implied by a title
+  char gender = 0;         // 'm', 'f' or 0 when unknown
+  int mentions = 0;
+  uint32_t first_offset = 0;
+};
+
+class DocExtractor {
+ public:
+  DocExtractor(std::string_view text, const DocumentContext& ctx)
+      : text_(text), ctx_(ctx), lex_(Lexicon::Get()) {}
+
+  Extraction Run() {
+    toks_ = Tokenize(text_);
+    sents_ = SplitSentences(text_, toks_);
+    sent_of_.assign(toks_.size(), 0);
+    for (size_t s = 0; s < sents_.size(); ++s) {
+      for (uint32_t k = sents_[s].first; k < sents_[s].last; ++k) sent_of_[k] = static_cast<uint32_t>(s);
+    }
+    out_.anchor_date = ctx_.published;
+    if (out_.anchor_date.empty()) {
+      out_.anchor_date = InferAnchor();
+      out_.anchor_inferred = !out_.anchor_date.empty();
+    }
+    out_.times = AnnotateTimes(text_, out_.anchor_date, ctx_.language);
+    time_at_.assign(toks_.size(), -1);
+    for (size_t i = 0; i < out_.times.size(); ++i) {
+      for (size_t k = 0; k < toks_.size(); ++k) {
+        if (toks_[k].start >= out_.times[i].start && toks_[k].end <= out_.times[i].end) {
+          time_at_[k] = static_cast<int>(i);
+        }
+      }
+    }
+    person_at_.assign(toks_.size(), -1);
+    mention_type_at_.assign(toks_.size(), -1);
+    FindSignatories();
+    FindNamedRuns();
+    ResolvePending();
+    FindSingleTokenPersons();
+    ResolvePronouns();
+    FindEvents();
+    FindFigures();
+    Finish();
+    return std::move(out_);
+  }
+
+ private:
+  // A document without a date was written after everything it reports:
+  // take the latest absolute date it mentions, then let dates without a
+  // year ("on 25 July") resolved against it move it later, within a year.
+  std::string InferAnchor() const {
+    auto latest = [](const std::vector<TimeExpr>& times, bool absolute_only) {
+      std::string best;
+      for (const auto& t : times) {
+        if (t.type != TimexType::kDate || (absolute_only && t.relative)) continue;
+        const std::string& v = t.value;
+        if (v.size() < 4 || !std::isdigit(static_cast<unsigned char>(v[0]))) continue;
+        bool numeric = true;
+        for (char c : v) numeric = numeric && (std::isdigit(static_cast<unsigned char>(c)) || c == '-');
+        if (numeric && v > best) best = v;
+      }
+      return best;
+    };
+    std::string anchor = latest(AnnotateTimes(text_, "", ctx_.language), true);
+    if (anchor.empty()) return InferDocumentDate(text_, ctx_.language);
+    std::string later = latest(AnnotateTimes(text_, anchor, ctx_.language), false);
+    if (!later.empty() && later > anchor &&
+        std::atoi(later.substr(0, 4).c_str()) <= std::atoi(anchor.substr(0, 4).c_str()) + 1) {
+      anchor = later;
+    }
+    return anchor;
+  }
+
+  // ---- helpers ------------------------------------------------------------
+  const Token& T(size_t k) const { return toks_[k]; }
+  bool InSentence(size_t a, size_t b) const { return sent_of_[a] == sent_of_[b]; }
+
+  std::string SpanText(uint32_t a, uint32_t b) const {
+    return std::string(text_.substr(toks_[a].start, toks_[b - 1].end - toks_[a].start));
+  }
+
+  bool IsParticle(const Token& t) const { return !t.cap && lex_.particles.count(t.lower) > 0; }
+
+  static bool IsPatronymic(const std::string& l) {
+    return l == "uulu" || l == "kyzy" || l == "ugli" || l == "ogly" || l == "oglu" ||
+           l == "qizi" || l == "gizi" || l == "уулу" || l == "улу" || l == "кызы" ||
+           l == "угли" || l == "оглы";
+  }
+
+  bool IsInitial(size_t k) const {
+    return T(k).word && T(k).cap && Utf8Length(T(k).text) == 1 && k + 1 < toks_.size() &&
+           T(k + 1).text == "." && T(k + 1).start == T(k).end;
+  }
+
+  std::optional<std::string> TitleBefore(size_t first, size_t* title_start) const {
+    if (auto t = TitleEndingAt(first, title_start)) return t;
+    // "his wife, Hadicha": a title and a comma before the name.
+    if (first >= 2 && T(first - 1).text == ",") {
+      if (auto t = TitleEndingAt(first - 1, title_start);
+          t && lex_.person_titles.at(*t) != "other") {
+        return t;
+      }
+    }
+    // "President of the country X", "Minister of Justice X".
+    for (size_t skip = 2; skip <= 4 && skip < first; ++skip) {
+      size_t of = first - skip;
+      if (T(of).lower != "of") continue;
+      bool plain = true;
+      for (size_t m = of + 1; m < first; ++m) plain = plain && T(m).word;
+      if (plain) {
+        if (auto t = TitleEndingAt(of, title_start)) return t;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::string> TitleEndingAt(size_t first, size_t* title_start) const {
+    // The longest title phrase ending right before `first`.
+    for (size_t n = std::min<size_t>(lex_.max_title_words, first); n >= 1; --n) {
+      std::string phrase;
+      for (size_t k = first - n; k < first; ++k) {
+        if (!T(k).word) {
+          phrase.clear();
+          break;
+        }
+        if (!phrase.empty()) phrase.push_back(' ');
+        phrase += T(k).lower;
+      }
+      if (phrase.empty()) continue;
+      auto it = lex_.person_titles.find(phrase);
+      if (it != lex_.person_titles.end()) {
+        *title_start = first - n;
+        return phrase;
+      }
+    }
+    return std::nullopt;
+  }
+
+  int AddMention(MentionType type, uint32_t a, uint32_t b, std::string country = "") {
+    Mention m;
+    m.type = type;
+    m.start = T(a).start;
+    m.end = T(b - 1).end;
+    m.text = SpanText(a, b);
+    m.country = std::move(country);
+    for (uint32_t k = a; k < b; ++k) mention_type_at_[k] = static_cast<int>(type);
+    out_.mentions.push_back(std::move(m));
+    return static_cast<int>(out_.mentions.size() - 1);
+  }
+
+  // ---- persons ------------------------------------------------------------
+  // The surname key; "Asanbek uulu" (son of Asanbek) is written
+  // "Asanbekov" in Russified records, "Asanbek kyzy" "Asanbekova".
+  static std::string SurnameKey(const std::vector<std::string>& t) {
+    if (t.size() >= 2 && IsPatronymic(ToLower(t.back()))) {
+      bool f = ToLower(t.back()) == "kyzy" || ToLower(t.back()) == "кызы" ||
+               ToLower(t.back()) == "qizi" || ToLower(t.back()) == "gizi";
+      return NameKey(t[t.size() - 2]) + (f ? "ova" : "ov");
+    }
+    return NameKey(StripPossessive(t.back()));
+  }
+
+  int FindCluster(const std::vector<std::string>& name_tokens) const {
+    if (name_tokens.empty()) return -1;
+    std::string sur = SurnameKey(name_tokens);
+    std::string given = name_tokens.size() > 1 ? NameKey(name_tokens.front()) : "";
+    int found = -1;
+    for (size_t i = 0; i < clusters_.size(); ++i) {
+      const auto& c = clusters_[i];
+      if (name_tokens.size() == 1) {
+        if (c.surname_key == sur || c.given_key == sur || c.keys.count(sur)) {
+          if (found >= 0 && found != static_cast<int>(i)) return -2;  // ambiguous
+          found = static_cast<int>(i);
+        }
+      } else if (c.surname_key == sur && (c.given_key.empty() || given.empty() ||
+                                          c.given_key == given ||
+                                          c.given_key[0] == given[0])) {
+        return static_cast<int>(i);
+      }
+    }
+    return found;
+  }
+
+  // 'm' or 'f' from a title, an honorific or a Slavic/Turkic name ending.
+  static char GenderOf(const std::string& lower_word) {
+    static const std::set<std::string> kF = {
+        "ms", "mrs", "miss", "lady", "madame", "mme", "wife", "mother", "daughter",
+        "sister", "widow", "grandmother", "aunt", "niece", "she", "her", "dame",
+        "baroness", "г-жа", "госпожа", "жена", "мать", "дочь", "сестра", "она"};
+    static const std::set<std::string> kM = {
+        "mr", "sir", "lord", "husband", "father", "son", "brother", "widower",
+        "grandfather", "uncle", "nephew", "he", "him", "his", "г-н", "господин", "муж",
+        "отец", "сын", "брат", "он"};
+    if (kF.count(lower_word)) return 'f';
+    if (kM.count(lower_word)) return 'm';
+    return 0;
+  }
+  static char GenderOfSurname(std::string_view w) {
+    for (std::string_view e : {"ova", "eva", "yeva", "ina", "aya", "kyzy", "skaya", "ska",
+                               "ова", "ева", "ина", "ая", "кызы"}) {
+      if (w.size() > e.size() + 2 && w.ends_with(e)) return 'f';
+    }
+    for (std::string_view e : {"ov", "ev", "yev", "in", "uulu", "sky", "ski", "ugli",
+                               "ов", "ев", "ин", "уулу", "ский"}) {
+      if (w.size() > e.size() + 2 && w.ends_with(e)) return 'm';
+    }
+    return 0;
+  }
+
+  int AddPersonMention(uint32_t a, uint32_t b, std::vector<std::string> name_tokens,
+                       const std::string& title, char gender = 0) {
+    if (name_tokens.empty()) return -1;
+    int c = FindCluster(name_tokens);
+    std::string form;
+    for (const auto& t : name_tokens) {
+      if (!form.empty()) form.push_back(' ');
+      form += t;
+    }
+    if (c == -2) c = last_person_;  // ambiguous single token: the latest
+    if (c < 0) {
+      PersonCluster pc;
+      pc.surname_key = SurnameKey(name_tokens);
+      if (name_tokens.size() > 1) pc.given_key = NameKey(name_tokens.front());
+      pc.first_offset = T(a).start;
+      clusters_.push_back(pc);
+      c = static_cast<int>(clusters_.size() - 1);
+    }
+    auto& pc = clusters_[c];
+    pc.forms.insert(form);
+    for (const auto& t : name_tokens) pc.keys.insert(NameKey(t));
+    if (name_tokens.size() > 1 &&
+        (pc.canonical.empty() || Utf8Length(form) > Utf8Length(pc.canonical))) {
+      pc.canonical = form;
+      pc.surname_key = SurnameKey(name_tokens);
+      pc.given_key = NameKey(name_tokens.front());
+    }
+    if (!title.empty() && pc.title.empty()) {
+      pc.title = title;
+      auto it = lex_.person_titles.find(title);
+      pc.title_role = title.starts_with("former ") ? "other"
+                      : it != lex_.person_titles.end() ? it->second : "other";
+    }
+    ++pc.mentions;
+    if (!pc.gender) pc.gender = gender;
+    if (!pc.gender && !title.empty()) {
+      for (auto w : Split(title, ' ')) pc.gender = pc.gender ? pc.gender : GenderOf(std::string(w));
+    }
+    if (!pc.gender && name_tokens.size() > 1) pc.gender = GenderOfSurname(ToLower(name_tokens.back()));
+    int m = AddMention(MentionType::kPerson, a, b);
+    out_.mentions[m].person = c;
+    for (uint32_t k = a; k < b; ++k) person_at_[k] = c;
+    last_person_ = c;
+    return c;
+  }
+
+  // "Mr Firstname SURNAME, Country, GROUP ;" lists.
+  void FindSignatories() {
+    for (size_t k = 0; k + 3 < toks_.size(); ++k) {
+      if (!T(k).word || !lex_.honorifics.count(T(k).lower)) continue;
+      // Name tokens up to a comma, containing an all-caps surname.
+      size_t e = k + 1;
+      bool caps = false;
+      while (e < toks_.size() && T(e).text != "," && T(e).text != ";" && e < k + 8) {
+        caps = caps || (T(e).all_caps && Utf8Length(T(e).text) >= 2);
+        ++e;
+      }
+      if (!caps || e >= toks_.size() || T(e).text != "," || e == k + 1) continue;
+      // Country up to the next comma, then a group up to ';' or line end.
+      size_t c = e + 1;
+      while (c < toks_.size() && T(c).text != "," && T(c).text != ";" && c < e + 6 &&
+             !T(c).line_before) {
+        ++c;
+      }
+      if (c >= toks_.size() || T(c).text != ",") continue;
+      std::string country_name = SpanText(static_cast<uint32_t>(e + 1), static_cast<uint32_t>(c));
+      auto it = lex_.countries.find(ToLower(country_name));
+      if (it == lex_.countries.end()) continue;
+      size_t g = c + 1;
+      std::string group;
+      while (g < toks_.size() && T(g).text != ";" && !T(g).line_before && g < c + 5) {
+        group += T(g).text;
+        ++g;
+      }
+      std::vector<std::string> parts;
+      for (size_t m = k + 1; m < e; ++m) parts.push_back(NameCase(T(m).text));
+      int pc = AddPersonMention(static_cast<uint32_t>(k + 1), static_cast<uint32_t>(e), parts, "");
+      if (pc >= 0) {
+        clusters_[pc].signatory = true;
+        clusters_[pc].country = it->second;
+        clusters_[pc].group = group;
+      }
+      k = g;
+    }
+  }
+
+  // Maximal runs of capitalised tokens (with particles and initials).
+  std::vector<::dossier::nlp::Run> CapRuns() const {
+    std::vector<::dossier::nlp::Run> runs;
+    size_t k = 0;
+    while (k < toks_.size()) {
+      if (!(T(k).word && T(k).cap) || person_at_[k] >= 0 || time_at_[k] >= 0) {
+        ++k;
+        continue;
+      }
+      size_t e = k;
+      while (e < toks_.size()) {
+        if (e > k && (T(e).line_before)) break;
+        if (person_at_[e] >= 0 || time_at_[e] >= 0) break;
+        if (T(e).word && T(e).cap) {
+          ++e;
+          if (IsInitial(e - 1)) ++e;  // "B." in "B. Temirbaev"
+          continue;
+        }
+        if (e > k && IsParticle(T(e)) && e + 1 < toks_.size() && T(e + 1).cap) {
+          ++e;
+          continue;
+        }
+        // Patronymic particles close a name: "Nurlan Asanbek uulu".
+        if (e > k && IsPatronymic(T(e).lower)) {
+          ++e;
+          break;
+        }
+        break;
+      }
+      runs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(e)});
+      k = std::max(e, k + 1);
+    }
+    return runs;
+  }
+
+  bool HasOrgHead(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k) {
+      if (lex_.org_heads.count(T(k).lower) || lex_.org_acronyms.count(std::string(T(k).text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::optional<std::string> FacilityKind(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k) {
+      for (size_t n = std::min<size_t>(lex_.max_facility_words, b - k); n >= 1; --n) {
+        std::string phrase;
+        for (uint32_t m = k; m < k + n; ++m) {
+          if (!phrase.empty()) phrase.push_back(' ');
+          phrase += T(m).lower;
+        }
+        auto it = lex_.facility_heads.find(phrase);
+        if (it != lex_.facility_heads.end()) return it->second;
+        // "SIZO-1", "ИК-47": a head with a number attached.
+        size_t dash = phrase.find('-');
+        if (n == 1 && dash != std::string::npos) {
+          auto it2 = lex_.facility_heads.find(phrase.substr(0, dash));
+          if (it2 != lex_.facility_heads.end()) return it2->second;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::string> CountryOf(uint32_t a, uint32_t b) const {
+    std::string name;
+    for (uint32_t k = a; k < b; ++k) {
+      if (!name.empty()) name.push_back(' ');
+      name += T(k).lower;
+    }
+    auto it = lex_.countries.find(name);
+    if (it != lex_.countries.end()) return it->second;
+    return std::nullopt;
+  }
+
+  double PersonScore(uint32_t a, uint32_t b, bool honorific, bool title) const {
+    double s = 0;
+    size_t n = b - a;
+    if (honorific) s += 3;
+    if (title) s += 2;
+    if (lex_.given_names.count(T(a).lower)) s += 2;
+    else if (n >= 2 && lex_.HasGivenNameEnding(T(a).lower)) s += 1.5;
+    std::string last(StripPossessive(T(b - 1).lower));
+    if (lex_.HasSurnameEnding(last)) s += n >= 2 ? 2 : 1;
+    if (n >= 2 && n <= 4) s += 0.5;
+    if (n == 1) s -= 1;
+    if (n > 4) s -= 2;
+    for (uint32_t k = a; k < b; ++k) {
+      const std::string lw(StripPossessive(T(k).lower));
+      if (IsParticle(T(k)) || IsInitial(k) || T(k).text == ".") continue;
+      if (lex_.given_names.count(lw)) continue;
+      if (ingest::IsDictionaryWord(lw) && !lex_.HasSurnameEnding(lw)) s -= 1.5;
+      if (T(k).all_caps && n == 1) s -= 1;
+    }
+    // Apposition: "X, 54," "X, a journalist", "X, his lawyer".
+    if (b + 1 < toks_.size() && T(b).text == ",") {
+      size_t k = b + 1;
+      if (T(k).number) s += 1;
+      if (T(k).lower == "a" || T(k).lower == "an" || T(k).lower == "the" ||
+          T(k).lower == "his" || T(k).lower == "her") {
+        ++k;
+      }
+      for (size_t m = k; m < std::min(toks_.size(), k + 4); ++m) {
+        if (lex_.person_titles.count(T(m).lower)) {
+          s += 1.5;
+          break;
+        }
+      }
+    }
+    // Reporting and event verbs after the name.
+    if (b < toks_.size()) {
+      static const std::set<std::string> kVerbs = {
+          "said", "says", "told", "was", "is", "has", "had", "died", "wrote", "added",
+          "stated", "sentenced", "arrested", "detained", "remains", "spent", "suffered"};
+      if (kVerbs.count(T(b).lower)) s += 0.5;
+    }
+    return s;
+  }
+
+  void FindNamedRuns() {
+    for (auto r : CapRuns()) {
+      uint32_t a = r.first, b = r.last;
+      // Drop leading function words ("The", "In", "Despite").
+      while (a < b && (IsFunctionWord(T(a).lower) && !lex_.honorifics.count(T(a).lower))) ++a;
+      if (a >= b) continue;
+      // A title inside the run separates what precedes it (an organisation,
+      // a demonym) from the name: "SI Secretary General Luis Ayala",
+      // "Kyrgyz President Almazbek Atambayev".
+      for (uint32_t e = a + 1; e < b; ++e) {
+        size_t ts = 0;
+        auto t = TitleEndingAt(e, &ts);
+        if (t && ts > a && lex_.person_titles.at(*t) == "official" && !HasOrgHead(e, b)) {
+          if (HasOrgHead(a, static_cast<uint32_t>(ts))) {
+            AddMention(MentionType::kOrganization, a, static_cast<uint32_t>(ts));
+          } else if (auto cc = CountryOf(a, static_cast<uint32_t>(ts))) {
+            AddMention(MentionType::kLocation, a, static_cast<uint32_t>(ts), *cc);
+          }
+          a = static_cast<uint32_t>(ts);
+          break;
+        }
+      }
+      // Organisations first: "the Social Democratic Party of Kyrgyzstan".
+      if (HasOrgHead(a, b) && !TitleLedName(a, b)) {
+        uint32_t e = b;
+        // Extend over "of/for/and (the) Capitalised..." tails.
+        while (e + 1 < toks_.size() && (T(e).lower == "of" || T(e).lower == "for" ||
+                                        T(e).lower == "on") &&
+               !T(e).line_before) {
+          uint32_t f = e + 1;
+          if (T(f).lower == "the" && f + 1 < toks_.size()) ++f;
+          if (!T(f).cap || T(f).line_before) break;
+          uint32_t g = f;
+          while (g < toks_.size() && T(g).cap && T(g).word && !T(g).line_before) ++g;
+          e = g;
+        }
+        if (auto kind = FacilityKind(a, e); kind && !HasOrgHeadOnly(a, e)) {
+          AddMention(MentionType::kFacility, a, ExtendNumber(e));
+        } else {
+          AddMention(MentionType::kOrganization, a, e);
+        }
+        continue;
+      }
+      if (auto kind = FacilityKind(a, b)) {
+        AddMention(MentionType::kFacility, a, ExtendNumber(b));
+        continue;
+      }
+      if (auto cc = CountryOf(a, b)) {
+        AddMention(MentionType::kLocation, a, b, *cc);
+        continue;
+      }
+      // Honorific or title before the name.
+      bool honorific = false;
+      char gender = 0;
+      std::string title;
+      uint32_t name_a = a;
+      if (a > 0 && lex_.honorifics.count(T(a - 1).lower)) gender = GenderOf(T(a - 1).lower);
+      while (name_a < b && lex_.honorifics.count(T(name_a).lower)) {
+        honorific = true;
+        gender = GenderOf(T(name_a).lower);
+        ++name_a;
+        if (name_a < b && T(name_a).text == ".") ++name_a;
+      }
+      if (name_a >= b) continue;
+      size_t title_start = 0;
+      if (auto t = TitleBefore(name_a, &title_start)) title = *t;
+      // A title inside the run: "President Sadyr Japarov", "Judge X".
+      while (name_a < b && title.empty()) {
+        size_t ts = 0;
+        bool found = false;
+        for (uint32_t e = name_a + 1; e <= std::min<uint32_t>(b, name_a + 3); ++e) {
+          if (auto t = TitleBefore(e, &ts); t && ts >= name_a) {
+            title = *t;
+            title_start = ts;
+            name_a = e;
+            found = true;
+            break;
+          }
+        }
+        if (!found) break;
+      }
+      // "former Kyrgyz President X", "ex-president X": no longer in office.
+      for (size_t m = title_start; !title.empty() && m > 0 && m + 3 > title_start; --m) {
+        const std::string& l = T(m - 1).lower;
+        if (l == "former" || l == "ex" || l == "late") {
+          title = "former " + title;
+          break;
+        }
+      }
+      if (!honorific && a > 0 && lex_.honorifics.count(T(a - 1).lower)) honorific = true;
+      if (name_a >= b) continue;
+      double score = PersonScore(name_a, b, honorific, !title.empty());
+      std::vector<std::string> parts;
+      for (uint32_t k = name_a; k < b; ++k) {
+        if (T(k).text == ".") {
+          if (!parts.empty()) parts.back() += ".";
+          continue;
+        }
+        parts.emplace_back(NameCase(StripPossessive(T(k).text)));
+      }
+      int existing = FindCluster(parts);
+      bool plain_name = true;  // every part capitalised and not a common word
+      for (uint32_t k = name_a; k < b; ++k) {
+        if (T(k).text == "." || IsParticle(T(k))) continue;
+        std::string lw(StripPossessive(T(k).lower));
+        if (ingest::IsDictionaryWord(lw) && !lex_.given_names.count(lw)) plain_name = false;
+        // "SI-member": a lower-case part after a hyphen is not a name part.
+        for (auto part : Split(StripPossessive(T(k).text), '-')) {
+          size_t z = 0;
+          if (!part.empty() && IsLower(NextCodePoint(part, &z))) plain_name = false;
+        }
+      }
+      bool weak_title = !title.empty() && lex_.person_titles.count(title) &&
+                        lex_.person_titles.at(title) == "other";
+      if (weak_title && b - name_a == 1 && !lex_.HasSurnameEnding(T(name_a).lower)) title.clear();
+      if ((honorific || !title.empty()) && plain_name) score = std::max(score, 2.5);
+      // A lone capitalised word before a common noun is an adjective
+      // ("the Karvanian authorities"), not a name.
+      bool adjective = b - name_a == 1 && b < toks_.size() && T(b).word && !T(b).cap &&
+                       ingest::IsDictionaryWord(T(b).lower) && name_a > 0 &&
+                       (T(name_a - 1).lower == "the" || T(name_a - 1).lower == "a" ||
+                        T(name_a - 1).lower == "an");
+      if (adjective) continue;
+      // A lone surname-shaped word ("Opumbaev") is a person unless it names
+      // a place ("in Rostov").
+      if (b - name_a == 1 && plain_name &&
+          lex_.HasSurnameEnding(std::string(StripPossessive(T(name_a).lower))) &&
+          !(a > 0 && (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||
+                      T(a - 1).lower == "from" || T(a - 1).lower == "to"))) {
+        score = std::max(score, 2.5);
+      }
+      // An apposition after the name gives a title: "X, his lawyer",
+      // "X, the opposition leader's wife".
+      if (title.empty()) title = AppositionTitle(b);
+      if (score >= 2.5 || existing >= 0) {
+        AddPersonMention(name_a, b, parts, title, gender);
+      } else if (plain_name && b - name_a >= 2 && b - name_a <= 4) {
+        pending_.push_back({name_a, b, parts});
+      } else if (b - name_a <= 3 && a > 0 &&
+                 (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||
+                  T(a - 1).lower == "from" || T(a - 1).lower == "в")) {
+        AddMention(MentionType::kLocation, name_a, b);
+      }
+    }
+  }
+
+  // A title in ", (the|a|his|her|X's) ... title" right after a name, the
+  // most specific role winning (relative, lawyer, official over other).
+  std::string AppositionTitle(size_t b) const {
+    if (b + 1 >= toks_.size() || T(b).text != ",") return "";
+    std::string best;
+    for (size_t m = b + 1; m < toks_.size() && m < b + 7; ++m) {
+      if (T(m).text == "," || T(m).text == "." || T(m).text == ";" || !InSentence(b, m)) break;
+      for (size_t n = std::min<size_t>(lex_.max_title_words, 3); n >= 1; --n) {
+        if (m + n > toks_.size()) continue;
+        std::string phrase;
+        for (size_t q = m; q < m + n; ++q) {
+          if (!phrase.empty()) phrase.push_back(' ');
+          phrase += std::string(StripPossessive(T(q).lower));
+        }
+        auto it = lex_.person_titles.find(phrase);
+        if (it == lex_.person_titles.end()) continue;
+        bool former = m > b + 1 && (T(m - 1).lower == "former" || T(m - 1).lower == "ex" ||
+                                    T(m - 1).lower == "late");
+        if (former) return "former " + phrase;  // no longer in office
+        if (best.empty() || lex_.person_titles.at(best) == "other") best = phrase;
+        break;
+      }
+    }
+    return best;
+  }
+
+  // "President Japarov", "Judge Dzhusupov": a title word heading the run
+  // and a name after it (the title itself may be an org head word).
+  bool TitleLedName(uint32_t a, uint32_t b) const {
+    for (uint32_t e = a + 1; e < b && e <= a + 3; ++e) {
+      size_t ts = 0;
+      auto t = TitleEndingAt(e, &ts);
+      if (t && ts == a && !HasOrgHead(e, b)) return true;
+    }
+    return false;
+  }
+
+  bool HasOrgHeadOnly(uint32_t a, uint32_t b) const {
+    // "Penitentiary Service" is an organisation although "penitentiary" is
+    // a facility word; an org head after the facility word decides.
+    for (uint32_t k = a; k < b; ++k) {
+      if (lex_.org_heads.count(T(k).lower) && !lex_.facility_heads.count(T(k).lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Prison Colony No. 19", "Colony 47": take a number that names the facility.
+  uint32_t ExtendNumber(uint32_t b) const {
+    if (b + 2 < toks_.size() && (T(b).lower == "no" || T(b).lower == "№") &&
+        T(b + 1).text == "." && T(b + 2).number) {
+      return b + 3;
+    }
+    if (b + 1 < toks_.size() && T(b).lower == "№" && T(b + 1).number) return b + 2;
+    if (b < toks_.size() && T(b).number && !T(b).line_before) return b + 1;
+    return b;
+  }
+
+  // Name-shaped candidates that are persons by their company: in a list
+  // with persons ("X, Y and Z"), or after a byline ("Written by X").
+  void ResolvePending() {
+    auto is_sep = [&](size_t m) {
+      return T(m).text == "," || T(m).lower == "and" || T(m).lower == "и";
+    };
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (auto& c : pending_) {
+        if (c.done) continue;
+        bool listed = (c.a >= 2 && is_sep(c.a - 1) && person_at_[c.a - 2] >= 0) ||
+                      (c.b + 1 < toks_.size() && is_sep(c.b) && person_at_[c.b + 1] >= 0);
+        bool byline = c.a >= 1 && T(c.a - 1).lower == "by" &&
+                      (T(c.a - 1).line_before ||
+                       (c.a >= 2 && (T(c.a - 2).lower == "written" || T(c.a - 2).lower == "posted" ||
+                                     T(c.a - 2).lower == "reported" || T(c.a - 2).lower == "compiled")));
+        if (listed || byline) {
+          AddPersonMention(c.a, c.b, c.parts, "");
+          c.done = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Surnames and given names alone, once a full name is known.
+  void FindSingleTokenPersons() {
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (!T(k).word || !T(k).cap || person_at_[k] >= 0 || mention_type_at_[k] >= 0) continue;
+      std::string w(StripPossessive(T(k).text));
+      if (IsFunctionWord(ToLower(w))) continue;
+      int c = FindCluster({w});
+      if (c == -2) c = last_person_;
+      if (c < 0) continue;
+      AddPersonMention(static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), {NameCase(w)}, "");
+    }
+  }
+
+  // ---- events -------------------------------------------------------------
+  bool MatchTrigger(size_t k, const Trigger& t, size_t* end) const {
+    size_t m = k;
+    for (const auto& w : t.words) {
+      while (m < toks_.size() && !T(m).word && !T(m).number && T(m).text == "-") ++m;
+      if (m >= toks_.size() || !InSentence(k, m)) return false;
+      const std::string& l = T(m).lower;
+      if (w.back() == '~') {
+        if (!std::string_view(l).starts_with(std::string_view(w).substr(0, w.size() - 1))) {
+          return false;
+        }
+      } else if (l != w && std::string(StripPossessive(l)) != w) {
+        return false;
+      }
+      ++m;
+    }
+    *end = m;
+    return true;
+  }
+
+  // Descriptions that stand for a person already named: "the former
+  // president", "the defendant". Returns the person, -1 when none, -2 when
+  // the token does not start a description.
+  int DescriptionAt(size_t m) const {
+    static const std::set<std::string> kNouns = {
+        "president", "ex-president", "defendant", "prisoner", "detainee", "activist",
+        "journalist", "blogger", "defender", "leader", "politician", "dissident",
+        "opposition", "poet", "writer", "artist", "student", "lawyer", "victim"};
+    if (T(m).lower != "the" && T(m).lower != "former") return -2;
+    size_t n = m + 1;
+    while (n < toks_.size() && n < m + 4 && (T(n).lower == "former" || T(n).lower == "ex" ||
+                                               T(n).lower == "jailed" || T(n).lower == "imprisoned" ||
+                                               T(n).lower == "human" || T(n).lower == "rights" ||
+                                               T(n).text == "-")) {
+      ++n;
+    }
+    if (n >= toks_.size() || !kNouns.count(T(n).lower)) return -2;
+    bool former = false;
+    for (size_t q = m; q < n; ++q) former = former || T(q).lower == "former" || T(q).lower == "ex";
+    if (former) {
+      for (size_t i = 0; i < clusters_.size(); ++i) {
+        if (clusters_[i].title.starts_with("former")) return static_cast<int>(i);
+      }
+      return MainPerson();
+    }
+    for (size_t i = 0; i < clusters_.size(); ++i) {
+      if (!clusters_[i].title.empty() && clusters_[i].title.find(T(n).lower) != std::string::npos) {
+        return static_cast<int>(i);
+      }
+    }
+    return T(n).lower == "lawyer" ? -1 : MainPerson();
+  }
+
+  // A person, pronoun or description at token m: the person, else -1.
+  int ReferentAt(size_t m, bool allow_non_subject) const {
+    // "his wife", "her husband": the relative, not the possessor.
+    bool poss_pron;
+    if (T(m).word && IsPronoun(T(m).lower, &poss_pron) && poss_pron && m + 1 < toks_.size()) {
+      auto it = lex_.person_titles.find(T(m + 1).lower);
+      if (it != lex_.person_titles.end() && (it->second == "relative" || it->second == "lawyer")) {
+        return -1;
+      }
+    }
+    if (m > 0 && T(m).word) {
+      auto it = lex_.person_titles.find(T(m).lower);
+      bool poss_before;
+      if (it != lex_.person_titles.end() && it->second == "relative" &&
+          IsPronoun(T(m - 1).lower, &poss_before) && poss_before) {
+        // The possessor is a relative of the main person: this is the main person.
+        int owner = PronounReferent(m - 1);
+        if (owner < 0) {
+          for (size_t q = m; q > 0 && owner < 0 && q + 40 > m; --q) {
+            int p = person_at_[q - 1];
+            if (p >= 0 && clusters_[p].title_role == "relative") owner = p;
+          }
+        }
+        if (owner >= 0 && clusters_[owner].title_role == "relative") return MainPerson();
+        return -1;
+      }
+    }
+    int c = person_at_[m];
+    if (c >= 0) {
+      if (IsSignatory(c)) return -1;
+      if (!allow_non_subject && IsNonSubject(c)) return -1;
+      return c;
+    }
+    bool poss;
+    if (T(m).word && IsPronoun(T(m).lower, &poss)) return PronounReferent(m);
+    int d = DescriptionAt(m);
+    return d >= 0 ? d : -1;
+  }
+
+  bool IsNonSubject(int c) const {
+    const auto& r = clusters_[c].title_role;
+    return r == "official" || r == "lawyer" || r == "relative";
+  }
+
+  // The person a trigger is about, or -1.
+  int PersonFor(size_t k, size_t end, const Trigger& t) {
+    const auto& s = sents_[sent_of_[k]];
+    auto person_in = [&](size_t a, size_t b, bool nearest_last) -> int {
+      if (nearest_last) {
+        for (size_t m = b; m > a; --m) {
+          int p = ReferentAt(m - 1, m == b);
+          if (p >= 0) return p;
+        }
+      } else {
+        for (size_t m = a; m < b; ++m) {
+          int p = ReferentAt(m, m == a);
+          if (p >= 0) return p;
+        }
+      }
+      return -1;
+    };
+    static const std::set<std::string> kAux = {
+        "was", "were", "been", "being", "is", "are", "be", "get", "got", "has", "have",
+        "had", "reportedly", "allegedly", "later", "then", "also", "again", "subsequently",
+        "eventually", "first", "recently", "finally", "not", "still", "never"};
+    bool passive = false;
+    for (size_t m = k; m > s.first && m + 4 > k; --m) {
+      const std::string& l = T(m - 1).lower;
+      if (l == "was" || l == "were" || l == "been" || l == "being" || l == "is" ||
+          l == "are" || l == "be" || l == "get" || l == "got") {
+        passive = true;
+        break;
+      }
+    }
+    // The subject right before the trigger (skipping auxiliaries): a
+    // common noun there ("a trooper died") means the event is not about a
+    // named person.
+    auto subject_before = [&]() -> int {
+      size_t m = k;
+      while (m > s.first && (kAux.count(T(m - 1).lower) || T(m - 1).text == ",")) {
+        // "X, a 24-year-old student, died": jump over the apposition.
+        if (T(m - 1).text == ",") {
+          size_t q = m - 1;
+          while (q > s.first && q + 10 > m && T(q - 1).text != ",") --q;
+          if (q > s.first && T(q - 1).text == "," && q + 10 > m && q - 1 > s.first &&
+              person_at_[q - 2] >= 0) {
+            m = q - 1;
+            continue;
+          }
+        }
+        --m;
+      }
+      if (m == s.first) return -1;
+      int p = ReferentAt(m - 1, true);
+      if (p >= 0) return p;
+      const Token& w = T(m - 1);
+      static const std::set<std::string> kNotNouns = {
+          "who", "which", "that", "and", "but", "or", "after", "before", "when", "while",
+          "since", "until", "once", "then", "where", "because", "as", "if", "later"};
+      if (w.word && !w.cap && mention_type_at_[m - 1] < 0 && !IsFunctionWord(w.lower) &&
+          !kNotNouns.count(w.lower)) {
+        return -3;  // a common noun: "a trooper died"
+      }
+      return -1;
+    };
+    size_t left_limit = k > s.first + 25 ? k - 25 : s.first;
+    size_t right_limit = std::min<size_t>(s.last, end + 15);
+    switch (t.kind) {
+      case TriggerKind::kVerb: {
+        if (passive) {
+          int p = subject_before();
+          if (p >= 0) return p;
+          if (p == -3) return -1;
+          p = person_in(left_limit, k, true);
+          if (p >= 0) return p;
+          return person_in(end, right_limit, false);
+        }
+        // Active: the object after ("sentenced X"); a reduced relative
+        // ("X, arrested in 2019") only when no object follows.
+        int p = person_in(end, std::min<size_t>(right_limit, end + 4), false);
+        if (p >= 0) return p;
+        bool takes_object = end < s.last && T(end).word && !T(end).cap &&
+                            T(end).lower != "in" && T(end).lower != "on" &&
+                            T(end).lower != "at" && T(end).lower != "by" &&
+                            T(end).lower != "for" && T(end).lower != "after" &&
+                            T(end).lower != "during" && T(end).lower != "and";
+        if (takes_object) return -1;
+        return person_in(left_limit, k, true);
+      }
+      case TriggerKind::kIntransitive: {
+        int p = subject_before();
+        if (p >= 0) return p;
+        if (p == -3) return -1;
+        p = person_in(left_limit, k, true);
+        if (p >= 0) return p;
+        return person_in(end, right_limit, false);
+      }
+      case TriggerKind::kNoun:
+      case TriggerKind::kList: {
+        // "the arrest of X", "X's arrest", "his arrest".
+        if (end + 1 < s.last && (T(end).lower == "of" || T(end).lower == "against")) {
+          int p = person_in(end + 1, std::min<size_t>(s.last, end + 6), false);
+          if (p >= 0) return p;
+          // "the ill-treatment of prisoners": about people not named.
+          const Token& w = T(end + 1);
+          if (w.word && !w.cap && !IsFunctionWord(w.lower) && DescriptionAt(end + 1) == -2) return -1;
+        }
+        if (k > s.first) {
+          int p = ReferentAt(k - 1, true);
+          if (p >= 0) return p;
+        }
+        int p = person_in(left_limit, k, true);
+        if (p >= 0) return p;
+        return person_in(end, s.last, false);
+      }
+    }
+    return -1;
+  }
+
+  bool IsSignatory(int c) const { return c >= 0 && clusters_[c].signatory; }
+
+  // The person a pronoun refers to: the most mentioned non-signatory person
+  // mentioned in this or the previous two sentences, else the document's
+  // main person.
+  int PronounReferent(size_t k) const {
+    if (k < pronoun_ref_.size() && pronoun_ref_[k] != -9) return pronoun_ref_[k];
+    return MainPerson();
+  }
+
+  bool CanBeReferent(int c, char gender) const {
+    const auto& p = clusters_[c];
+    if (p.signatory || p.title_role == "official" || p.title_role == "lawyer" ||
+        p.title_role == "relative") {
+      return false;
+    }
+    return !gender || !p.gender || p.gender == gender;
+  }
+
+  // Resolves every third-person pronoun left to right: the latest
+  // gender-compatible person named in this or the two previous sentences
+  // of the paragraph, else the person the discourse is about (the last
+  // referent), else the document's main person.
+  void ResolvePronouns() {
+    pronoun_ref_.assign(toks_.size(), -9);
+    int focus = -1;
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (T(k).paragraph_before) focus = -1;
+      int c = person_at_[k];
+      if (c >= 0 && !IsSignatory(c) && CanBeReferent(c, 0)) focus = c;
+      bool poss;
+      if (!T(k).word || !IsPronoun(T(k).lower, &poss)) continue;
+      char g = GenderOf(T(k).lower);
+      uint32_t s = sent_of_[k];
+      uint32_t from = s >= 2 ? sents_[s - 2].first : 0;
+      int ref = -1;
+      for (size_t m = k; m > from && ref < 0; --m) {
+        if (T(m - 1).paragraph_before && m - 1 < k) {
+          int p = person_at_[m - 1];
+          if (p >= 0 && CanBeReferent(p, g)) ref = p;
+          break;
+        }
+        int p = person_at_[m - 1];
+        if (p >= 0 && CanBeReferent(p, g)) ref = p;
+        if (m - 1 < k && pronoun_ref_[m - 1] >= 0 && GenderOf(T(m - 1).lower) == g && g) {
+          ref = pronoun_ref_[m - 1];
+        }
+      }
+      if (ref < 0 && focus >= 0 && CanBeReferent(focus, g)) ref = focus;
+      if (ref < 0) {
+        int main = MainPerson();
+        if (main >= 0 && CanBeReferent(main, g)) ref = main;
+      }
+      pronoun_ref_[k] = ref;
+      if (ref >= 0) focus = ref;
+    }
+  }
+
+  int MainPerson() const {
+    int best = -1, most = 0;
+    for (size_t i = 0; i < clusters_.size(); ++i) {
+      const auto& c = clusters_[i];
+      if (c.signatory || c.title_role == "official" || c.title_role == "lawyer" ||
+          c.title_role == "relative") {
+        continue;
+      }
+      if (c.mentions > most) {
+        most = c.mentions;
+        best = static_cast<int>(i);
+      }
+    }
+    return best;
+  }
+
+  // Statements of what may happen, denials and conditions are not events.
+  bool Hypothetical(size_t k, EventType type) const {
+    const auto& s = sents_[sent_of_[k]];
+    for (size_t m = k; m > s.first && m + 5 > k; --m) {
+      const std::string& l = T(m - 1).lower;
+      if (l == "but" || l == "," || l == ";" || l == "and") break;  // another clause
+      if (l == "no" && m < k && T(m).lower == "longer") continue;
+      // Denied care is itself a health event: "was not receiving treatment".
+      bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without";
+      if (negation && type == EventType::kHealth) continue;
+      if (l == "imperative" || l == "must" || l == "need" || l == "needs" ||
+          l == "whether") {
+        return true;
+      }
+      if (l == "may" || l == "might" || l == "could" || l == "would" || l == "should" ||
+          l == "will" || l == "not" || l == "never" || l == "n't" || l == "risk" ||
+          l == "threatened" || l == "facing" || l == "face" || l == "if" || l == "unless" ||
+          l == "avoid" || l == "without" || l == "prevent" || l == "no") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A demand rather than a fact: "calls for his release", "urged ... to release".
+  bool Demanded(size_t k) const {
+    const auto& s = sents_[sent_of_[k]];
+    for (size_t m = k; m > s.first && m + 8 > k; --m) {
+      const std::string& l = T(m - 1).lower;
+      if (l == "for" || l == "demand" || l == "demanded" || l == "demands" || l == "urge" ||
+          l == "urged" || l == "urges" || l == "call" || l == "calls" || l == "called" ||
+          l == "to" || l == "campaigned" || l == "requests" || l == "appeal") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The date of an event: a time expression in the same clause, nearest to
+  // the trigger, DATE type only.
+  // A noun trigger that is the object of a verb trigger just before it
+  // ("annulled his 11-year sentence", "sentenced to life imprisonment").
+  bool IsGovernedNoun(size_t k) const {
+    if (!trigger_noun_at_[k]) return false;
+    const auto& s = sents_[sent_of_[k]];
+    for (size_t m = k; m > s.first && m + 5 > k; --m) {
+      if (trigger_at_[m - 1] && !trigger_noun_at_[m - 1]) return true;
+    }
+    return false;
+  }
+
+  std::string DateFor(size_t k, size_t end) const {
+    const auto& s = sents_[sent_of_[k]];
+    // A noun that is the object of an event verb ("annulled his 11-year
+    // sentence in 2020") leaves the date to the verb.
+    if (IsGovernedNoun(k)) return "";
+    int best = -1;
+    size_t best_dist = 1000;
+    for (size_t m = s.first; m < s.last; ++m) {
+      int ti = time_at_[m];
+      if (ti < 0 || out_.times[ti].type != TimexType::kDate) continue;
+      const std::string& v = out_.times[ti].value;
+      if (v.empty() || !std::isdigit(static_cast<unsigned char>(v[0]))) continue;
+      size_t dist = m < k ? k - m : (m >= end ? m - end + 1 : 0);
+      // A date belongs to the nearest trigger: skip it when another
+      // trigger stands between it and ours and is nearer to it.
+      bool other_nearer = false;
+      size_t lo = std::min(m, k), hi = std::max(m, end);
+      for (size_t q = lo; q < hi && !other_nearer; ++q) {
+        if (q != k && trigger_at_[q] && !IsGovernedNoun(q)) {
+          size_t d2 = m < q ? q - m : m - q;
+          other_nearer = d2 < dist;
+        }
+      }
+      if (other_nearer) continue;
+      if (dist < best_dist || (dist == best_dist && m > k)) {
+        best_dist = dist;
+        best = ti;
+      }
+    }
+    if (best < 0 || best_dist > 20) {
+      // Narrative continuation: "In 2019 his house was raided. He was
+      // brought out in handcuffs." The previous sentence of the paragraph
+      // set a date and reported no event of its own.
+      uint32_t si = sent_of_[k];
+      if (si == 0 || T(s.first).paragraph_before) return "";
+      const auto& p = sents_[si - 1];
+      int date = -1, count = 0;
+      for (size_t m = p.first; m < p.last; ++m) {
+        if (trigger_at_[m]) return "";
+        int ti = time_at_[m];
+        if (ti >= 0 && ti != date && out_.times[ti].type == TimexType::kDate &&
+            std::isdigit(static_cast<unsigned char>(out_.times[ti].value[0]))) {
+          date = ti;
+          ++count;
+        }
+      }
+      if (count != 1) return "";
+      best = date;
+    }
+    std::string v = out_.times[best].value;
+    // Keep YYYY, YYYY-MM or YYYY-MM-DD.
+    if (v.size() >= 10 && v[4] == '-' && v[7] == '-') return v.substr(0, 10);
+    if (v.size() >= 7 && v[4] == '-' && std::isdigit(static_cast<unsigned char>(v[5]))) return v.substr(0, 7);
+    if (v.size() >= 4) return v.substr(0, 4);
+    return "";
+  }
+
+  std::string SentenceTerm(size_t k, std::string* iso) const {
+    const auto& s = sents_[sent_of_[k]];
+    for (size_t m = k; m + 1 < s.last; ++m) {
+      if (T(m).lower == "life" && (T(m + 1).lower == "imprisonment" || T(m + 1).lower == "sentence")) {
+        return "life imprisonment";
+      }
+    }
+    // The term follows the trigger ("sentenced to 11 years"), or comes
+    // just before a noun trigger ("a ten-year sentence").
+    for (size_t m = k > s.first + 3 ? k - 3 : s.first; m < s.last; ++m) {
+      int ti = time_at_[m];
+      if (ti >= 0 && out_.times[ti].type == TimexType::kDuration) {
+        *iso = out_.times[ti].value;
+        return out_.times[ti].text;
+      }
+    }
+    for (size_t m = s.first; m < s.last; ++m) {
+      // "his 11-year sentence", "a 7-year term"
+      const std::string& l = T(m).lower;
+      size_t dash = l.find("-year");
+      if (dash != std::string::npos && dash > 0 &&
+          l.find_first_not_of("0123456789") == dash) {
+        *iso = "P" + l.substr(0, dash) + "Y";
+        return l.substr(0, dash) + " years";
+      }
+    }
+    for (size_t m = s.first; m + 1 < s.last; ++m) {
+      if (T(m).lower == "life" && (T(m + 1).lower == "imprisonment" || T(m + 1).lower == "sentence")) {
+        return "life imprisonment";
+      }
+    }
+    return "";
+  }
+
+  std::string PlaceFor(size_t k) const {
+    const auto& s = sents_[sent_of_[k]];
+    for (const auto& m : out_.mentions) {
+      if (m.type == MentionType::kFacility && m.start >= T(s.first).start &&
+          m.end <= T(s.last - 1).end) {
+        return m.text;
+      }
+    }
+    return "";
+  }
+
+  // Facility phrases in lower case: "a strict-regime colony", "temporary
+  // detention facility SIZO-1", "a prison hospital".
+  void MarkLowercaseFacilities() {
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (!T(k).word || mention_type_at_[k] >= 0) continue;
+      for (size_t n = std::min<size_t>(lex_.max_facility_words, toks_.size() - k); n >= 2; --n) {
+        std::string phrase;
+        bool ok = true;
+        for (size_t m = k; m < k + n; ++m) {
+          ok = ok && T(m).word && mention_type_at_[m] < 0 && InSentence(k, m);
+          if (!phrase.empty()) phrase.push_back(' ');
+          phrase += T(m).lower;
+        }
+        if (!ok || !lex_.facility_heads.count(phrase)) continue;
+        uint32_t a = static_cast<uint32_t>(k);
+        // A regime modifier before it: "strict-regime colony".
+        if (a > 0 && T(a - 1).word && T(a - 1).lower.find("regime") != std::string::npos) --a;
+        uint32_t b = static_cast<uint32_t>(k + n);
+        // A name after it: "facility SIZO-1".
+        if (b < toks_.size() && T(b).word && T(b).cap && mention_type_at_[b] < 0 &&
+            InSentence(k, b)) {
+          ++b;
+        }
+        AddMention(MentionType::kFacility, a, ExtendNumber(b));
+        k = b;
+        break;
+      }
+    }
+  }
+
+  void FindEvents() {
+    const auto& triggers = lex_.triggers;
+    std::vector<bool> used(toks_.size(), false);
+    struct Match {
+      size_t k, end;
+      const Trigger* t;
+    };
+    std::vector<Match> matches;
+    trigger_at_.assign(toks_.size(), false);
+    trigger_noun_at_.assign(toks_.size(), false);
+    MarkLowercaseFacilities();
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (used[k] || !T(k).word) continue;
+      if (mention_type_at_[k] == static_cast<int>(MentionType::kFacility) ||
+          mention_type_at_[k] == static_cast<int>(MentionType::kOrganization)) {
+        continue;
+      }
+      for (const auto& t : triggers) {
+        size_t end;
+        if (!MatchTrigger(k, t, &end)) continue;
+        // Nouns used as modifiers ("pre-trial") or in fixed phrases.
+        if (t.type == EventType::kTrial && k > 0 &&
+            (T(k - 1).lower == "fair" || T(k - 1).lower == "unfair")) {
+          break;
+        }
+        for (size_t m = k; m < end; ++m) used[m] = true;
+        matches.push_back({k, end, &t});
+        trigger_at_[k] = true;
+        trigger_noun_at_[k] = t.kind == TriggerKind::kNoun;
+        break;
+      }
+    }
+    static const bool debug = std::getenv("DOSSIER_DEBUG_EVENTS") != nullptr;
+    for (const auto& m : matches) {
+      size_t before = events_.size();
+      EmitEvent(m.k, m.end, *m.t);
+      if (debug) {
+        std::fprintf(stderr, "trigger %-13s '%s' -> %s\n", std::string(EventTypeName(m.t->type)).c_str(),
+                     SpanText(static_cast<uint32_t>(m.k), static_cast<uint32_t>(m.end)).c_str(),
+                     events_.size() > before ? clusters_[events_.back().first.person].canonical.c_str()
+                                             : "(dropped)");
+      }
+    }
+  }
+
+  void EmitEvent(size_t k, size_t end, const Trigger& t) {
+    if (t.type != EventType::kCall && Hypothetical(k, t.type)) return;
+    const auto& sent = sents_[sent_of_[k]];
+    // A ruling needs a deciding body: a court, a committee, a judge.
+    if (t.type == EventType::kRuling && !HasDecidingBody(sent)) return;
+    if (t.type == EventType::kHealth && t.kind == TriggerKind::kNoun && k > sent.first &&
+        (T(k - 1).lower == "for" || (k > sent.first + 1 && T(k - 2).lower == "for"))) {
+      return;
+    }
+    if (t.type == EventType::kArrest && t.kind == TriggerKind::kNoun && k > sent.first) {
+      const std::string& l = T(k - 1).lower;
+      if (l == "in" || l == "during" || l == "from" || l == "into" || l == "pre-trial" ||
+          l == "pretrial" || l == "under" || l == "of") {
+        return;
+      }
+    }
+    // A sentence named by a noun ("his 11-year sentence") needs its term.
+    if (t.type == EventType::kSentence && t.kind == TriggerKind::kNoun) {
+      std::string iso;
+      if (SentenceTerm(k, &iso).empty()) return;
+    }
+    if ((t.type == EventType::kRelease || t.type == EventType::kTransfer) && Demanded(k)) {
+      return;
+    }
+    const auto& s = sents_[sent_of_[k]];
+    if (t.kind == TriggerKind::kList) {
+      // "Victims of torture A, B, C": every person listed after it.
+      for (size_t m = end; m < s.last; ++m) {
+        int p = person_at_[m];
+        if (p >= 0 && (m == end || person_at_[m - 1] != p)) AddEvent(t.type, p, k, end);
+      }
+      return;
+    }
+    if (t.type == EventType::kCall) {
+      int p = -1;
+      for (size_t m = end; m < s.last && p < 0; ++m) {
+        if (person_at_[m] >= 0 && !IsSignatory(person_at_[m])) p = person_at_[m];
+        bool poss;
+        if (p < 0 && T(m).word && IsPronoun(T(m).lower, &poss)) p = PronounReferent(m);
+      }
+      if (p < 0) return;
+      // A treaty body or court "calls on" a government: that is its ruling.
+      std::string caller = CallerBefore(k);
+      bool body = ContainsIgnoreCase(caller, "committee") || ContainsIgnoreCase(caller, "court") ||
+                  ContainsIgnoreCase(caller, "working group") || ContainsIgnoreCase(caller, "tribunal");
+      AddEvent(body ? EventType::kRuling : t.type, p, k, end);
+      if (!caller.empty()) events_.back().first.organization = caller;
+      if (body) events_.back().first.detail = "called for release";
+      return;
+    }
+    int p = PersonFor(k, end, t);
+    // A court ruling on "the conviction" is about the case the document follows.
+    if (p < 0 && t.type == EventType::kRuling) p = PronounReferent(k);
+    if (p < 0) return;
+    for (int q : CoordinatedWith(p, s)) AddEvent(t.type, q, k, end);
+  }
+
+  // p and the persons listed with it: "X and Y", "X, Y and Z".
+  std::vector<int> CoordinatedWith(int p, const Sentence& s) const {
+    std::vector<int> group = {p};
+    for (size_t m = s.first; m < s.last; ++m) {
+      if (person_at_[m] != p) continue;
+      // Walk left and right over ", " / "and" separated person mentions.
+      for (int dir : {-1, 1}) {
+        size_t q = m;
+        while (true) {
+          // Move to the edge of the current mention.
+          while (dir < 0 ? (q > s.first && person_at_[q - 1] == person_at_[q])
+                         : (q + 1 < s.last && person_at_[q + 1] == person_at_[q])) {
+            q += dir;
+          }
+          size_t sep = dir < 0 ? q - 1 : q + 1;
+          if (sep <= s.first || sep + 1 >= s.last) break;
+          if (!(T(sep).text == "," || T(sep).lower == "and" || T(sep).lower == "и")) break;
+          size_t next = dir < 0 ? sep - 1 : sep + 1;
+          if (T(sep).text == "," && (T(next).lower == "and")) next += dir;
+          int r = person_at_[next];
+          if (r < 0 || IsSignatory(r)) break;
+          if (std::find(group.begin(), group.end(), r) == group.end()) group.push_back(r);
+          q = next;
+        }
+      }
+      break;
+    }
+    return group;
+  }
+
+  // The organisation that opens the clause of a call ("The Committee
+  // called on ..."), or "".
+  std::string CallerBefore(size_t k) const {
+    const auto& s = sents_[sent_of_[k]];
+    for (const auto& m : out_.mentions) {
+      if (m.type == MentionType::kOrganization && m.start >= T(s.first).start &&
+          m.end <= T(k).start) {
+        return m.text;
+      }
+    }
+    return "";
+  }
+
+  bool HasDecidingBody(const Sentence& s) const {
+    for (size_t m = s.first; m < s.last; ++m) {
+      const std::string& l = T(m).lower;
+      if (l == "court" || l == "judge" || l == "committee" || l == "tribunal" ||
+          l == "суд" || l == "судья" || l == "суда" || l == "appeal" || l == "cassation") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void AddEvent(EventType type, int person, size_t k, size_t end) {
+    const auto& s = sents_[sent_of_[k]];
+    Event e;
+    e.type = type;
+    e.person = person;
+    e.date = DateFor(k, end);
+    e.place = PlaceFor(k);
+    e.quote_start = T(s.first).start;
+    e.quote_end = T(s.last - 1).end;
+    e.quote = std::string(text_.substr(e.quote_start, e.quote_end - e.quote_start));
+    if (type == EventType::kSentence) e.detail = SentenceTerm(k, &e.duration);
+    if (type == EventType::kRuling) e.detail = T(k).lower;
+    for (size_t m = s.first; m < s.last; ++m) {
+      const std::string& l = T(m).lower;
+      if (l == "allegedly" || l == "reportedly" || l == "alleged" || l == "allegations" ||
+          l == "claimed" || l == "according") {
+        e.alleged = true;
+      }
+    }
+    events_.push_back({e, k});
+  }
+
+  // ---- figures ------------------------------------------------------------
+  void FindFigures() {
+    static const std::set<std::string> kCounted = {
+        "people", "persons", "protesters", "protestors", "demonstrators", "civilians",
+        "prisoners", "detainees", "activists", "journalists", "defenders", "students",
+        "victims", "political", "arrested", "detained", "killed", "dead", "individuals",
+        "человек", "задержанных", "политзаключенных", "погибших"};
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (!T(k).number) continue;
+      // "10 000": a number followed by a three-digit group.
+      std::string digits;
+      for (char c : T(k).text) {
+        if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
+        else if (c == '.') digits.clear();  // decimals are not counts
+      }
+      size_t e = k + 1;
+      while (e < toks_.size() && T(e).number && T(e).text.size() == 3 &&
+             T(e).start == T(e - 1).end + 1) {
+        digits += std::string(T(e).text);
+        ++e;
+      }
+      if (digits.empty() || digits.size() > 9 || time_at_[k] >= 0) continue;
+      int64_t n = std::stoll(digits);
+      if (n < 2 || (n >= 1900 && n <= 2100 && e == k + 1)) continue;
+      // What is counted: within the next few words.
+      std::string what;
+      size_t m = e;
+      for (; m < std::min(toks_.size(), e + 5); ++m) {
+        if (!T(m).word) break;
+        if (!what.empty()) what.push_back(' ');
+        what += T(m).text;
+        if (kCounted.count(T(m).lower)) break;
+      }
+      if (m >= toks_.size() || !kCounted.count(T(m).lower)) continue;
+      Figure f;
+      f.count = n;
+      f.what = what;
+      f.start = T(k).start;
+      f.end = T(m).end;
+      const auto& s = sents_[sent_of_[k]];
+      f.quote = std::string(text_.substr(T(s.first).start, T(s.last - 1).end - T(s.first).start));
+      for (size_t q = s.first; q < s.last; ++q) {
+        int ti = time_at_[q];
+        if (ti >= 0 && out_.times[ti].type == TimexType::kDate && f.date.empty()) {
+          f.date = out_.times[ti].value;
+        }
+      }
+      for (const auto& mention : out_.mentions) {
+        if (!mention.country.empty() && mention.start >= T(s.first).start &&
+            mention.end <= T(s.last - 1).end) {
+          f.country = mention.country;
+          break;
+        }
+      }
+      out_.figures.push_back(std::move(f));
+      k = m;
+    }
+  }
+
+  // ---- output -------------------------------------------------------------
+  static bool DateCompatible(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return true;
+    return a.starts_with(b) || b.starts_with(a);
+  }
+
+  void Finish() {
+    // Roles.
+    std::vector<bool> has_event(clusters_.size(), false);
+    for (const auto& [e, k] : events_) {
+      if (e.type != EventType::kCall) has_event[e.person] = true;
+    }
+    // Merge mentions of one happening: same person and type, and either
+    // the same date, or compatible dates with the same trigger word or the
+    // same sentence. Different triggers without dates ("mistreatment",
+    // "forced to stand barefoot") stay apart.
+    std::vector<Event> merged;
+    std::vector<std::string> merged_trigger;
+    for (auto& [e, k] : events_) {
+      bool dup = false;
+      const std::string& trig = T(k).lower;
+      for (size_t i = 0; i < merged.size(); ++i) {
+        auto& m = merged[i];
+        if (m.person != e.person || m.type != e.type || !DateCompatible(m.date, e.date)) continue;
+        // Distinct happenings of ill-treatment and health are told by
+        // different words; for other types an undated mention refers back.
+        bool distinct_kinds = e.type == EventType::kIllTreatment || e.type == EventType::kHealth ||
+                              e.type == EventType::kRuling || e.type == EventType::kTransfer;
+        bool same = (!distinct_kinds && (m.date.empty() || e.date.empty())) ||
+                    (!m.date.empty() && m.date == e.date) || merged_trigger[i] == trig ||
+                    ToLower(m.quote).find(trig) != std::string::npos ||
+                    m.quote_start == e.quote_start ||
+                    (!m.date.empty() && !e.date.empty());
+        if (same) {
+          if (e.date.size() > m.date.size()) m.date = e.date;
+          if (m.detail.empty()) m.detail = e.detail;
+          if (m.duration.empty()) m.duration = e.duration;
+          if (m.place.empty()) m.place = e.place;
+          dup = true;
+          break;
+        }
+      }
+      if (!dup) {
+        merged.push_back(e);
+        merged_trigger.push_back(trig);
+      }
+    }
+    // Persons, in order of first mention, without empty clusters.
+    std::vector<int> order(clusters_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::vector<int> new_index(clusters_.size(), -1);
+    for (int i : order) {
+      auto& c = clusters_[i];
+      Person p;
+      p.name = c.canonical.empty() ? *c.forms.begin() : c.canonical;
+      for (const auto& f : c.forms) {
+        if (f != p.name) p.variants.push_back(f);
+      }
+      if (c.signatory) p.role = Role::kSignatory;
+      else if (c.title_role == "lawyer") p.role = Role::kLawyer;
+      else if (c.title_role == "relative") p.role = Role::kRelative;
+      else if (has_event[i]) p.role = Role::kSubject;
+      else if (c.title_role == "official") p.role = Role::kOfficial;
+      else p.role = Role::kOther;
+      p.country = c.country;
+      p.group = c.group;
+      p.title = c.title;
+      new_index[i] = static_cast<int>(out_.persons.size());
+      out_.persons.push_back(std::move(p));
+    }
+    for (auto& m : out_.mentions) {
+      if (m.person >= 0) m.person = new_index[m.person];
+    }
+    for (auto& e : merged) {
+      e.person = new_index[e.person];
+      if (e.person >= 0) out_.events.push_back(std::move(e));
+    }
+    std::sort(out_.mentions.begin(), out_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  }
+
+  std::string_view text_;
+  const DocumentContext& ctx_;
+  const Lexicon& lex_;
+  std::vector<Token> toks_;
+  std::vector<Sentence> sents_;
+  std::vector<uint32_t> sent_of_;
+  std::vector<int> time_at_;
+  std::vector<int> person_at_;
+  std::vector<int> mention_type_at_;
+  std::vector<PersonCluster> clusters_;
+  std::vector<std::pair<Event, size_t>> events_;
+  struct Pending {
+    uint32_t a, b;
+    std::vector<std::string> parts;
+    bool done = false;
+  };
+  std::vector<Pending> pending_;
+  std::vector<bool> trigger_at_;
+  std::vector<int> pronoun_ref_;
+  std::vector<bool> trigger_noun_at_;
+  int last_person_ = -1;
+  Extraction out_;
+};
+
+}  // namespace
+
+Extraction Extract(std::string_view text, const DocumentContext& context) {
+  return DocExtractor(text, context).Run();
+}
+
+}  // namespace dossier::nlp

@@ -1,0 +1,179 @@
+#include "nlp/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "base/embedded_data.h"
+#include "base/text.h"
+
+namespace dossier::nlp {
+namespace {
+
+// Lines of an embedded data file without comments and blank lines.
+std::vector<std::string> DataLines(std::string_view name) {
+  std::vector<std::string> out;
+  auto data = data::Find(name);
+  if (!data) return out;
+  for (auto line : Split(*data, '\n')) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    auto t = TrimView(line);
+    if (t.empty() || t.front() == '#') continue;
+    out.emplace_back(line);
+  }
+  return out;
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  for (auto w : Split(s, ' ')) n += !w.empty();
+  return n;
+}
+
+void SortLongestFirst(std::vector<std::string>* v) {
+  std::sort(v->begin(), v->end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+}
+
+EventType ParseType(std::string_view s) {
+  static const std::pair<std::string_view, EventType> kTypes[] = {
+      {"arrest", EventType::kArrest}, {"charge", EventType::kCharge},
+      {"trial", EventType::kTrial}, {"sentence", EventType::kSentence},
+      {"ruling", EventType::kRuling}, {"transfer", EventType::kTransfer},
+      {"release", EventType::kRelease}, {"ill_treatment", EventType::kIllTreatment},
+      {"health", EventType::kHealth}, {"disappearance", EventType::kDisappearance},
+      {"death", EventType::kDeath}, {"call", EventType::kCall}};
+  for (const auto& [name, t] : kTypes) {
+    if (name == s) return t;
+  }
+  return EventType::kCall;
+}
+
+}  // namespace
+
+std::string_view EventTypeName(EventType t) {
+  switch (t) {
+    case EventType::kArrest: return "arrest";
+    case EventType::kCharge: return "charge";
+    case EventType::kTrial: return "trial";
+    case EventType::kSentence: return "sentence";
+    case EventType::kRuling: return "ruling";
+    case EventType::kTransfer: return "transfer";
+    case EventType::kRelease: return "release";
+    case EventType::kIllTreatment: return "ill_treatment";
+    case EventType::kHealth: return "health";
+    case EventType::kDisappearance: return "disappearance";
+    case EventType::kDeath: return "death";
+    case EventType::kCall: return "call";
+  }
+  return "call";
+}
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon* lexicon = new Lexicon();
+  return *lexicon;
+}
+
+Lexicon::Lexicon() {
+  for (auto& l : DataLines("lexicons/honorifics.txt")) honorifics.insert(ToLower(l));
+  for (auto& l : DataLines("lexicons/person_titles.tsv")) {
+    auto cols = Split(l, '\t');
+    if (cols.size() < 2) continue;
+    std::string key = ToLower(cols[0]);
+    max_title_words = std::max(max_title_words, WordCount(key));
+    person_titles[key] = std::string(cols[1]);
+  }
+  for (auto& l : DataLines("lexicons/given_names.txt")) given_names.insert(ToLower(l));
+  for (auto& l : DataLines("lexicons/name_particles.txt")) particles.insert(ToLower(l));
+  for (auto& l : DataLines("lexicons/surname_endings.txt")) surname_endings.push_back(ToLower(l));
+  for (auto& l : DataLines("lexicons/given_name_endings.txt")) {
+    given_name_endings.push_back(ToLower(l));
+  }
+  SortLongestFirst(&surname_endings);
+  SortLongestFirst(&given_name_endings);
+  for (auto& l : DataLines("lexicons/org_heads.txt")) org_heads.insert(ToLower(l));
+  for (auto& l : DataLines("lexicons/org_acronyms.txt")) {
+    org_acronyms.insert(std::string(TrimView(l)));
+  }
+  for (auto& l : DataLines("lexicons/facilities.tsv")) {
+    auto cols = Split(l, '\t');
+    if (cols.size() < 2) continue;
+    std::string key = ToLower(cols[0]);
+    max_facility_words = std::max(max_facility_words, WordCount(key));
+    facility_heads[key] = std::string(cols[1]);
+  }
+  for (auto& l : DataLines("lexicons/events.tsv")) {
+    auto cols = Split(l, '\t');
+    if (cols.size() < 3) continue;
+    Trigger t;
+    t.type = ParseType(cols[0]);
+    const std::string phrase = ToLower(cols[1]);  // outlives the views Split returns
+    for (auto w : Split(phrase, ' ')) {
+      if (!w.empty()) t.words.emplace_back(w);
+    }
+    t.kind = cols[2] == "verb"      ? TriggerKind::kVerb
+             : cols[2] == "intrans" ? TriggerKind::kIntransitive
+             : cols[2] == "list"    ? TriggerKind::kList
+                                    : TriggerKind::kNoun;
+    if (!t.words.empty()) triggers.push_back(std::move(t));
+  }
+  // Longer triggers first so that "taken into custody" wins over shorter ones.
+  std::stable_sort(triggers.begin(), triggers.end(), [](const Trigger& a, const Trigger& b) {
+    return a.words.size() > b.words.size();
+  });
+  // Countries from Debian's iso-codes, then the project's variants.
+  auto add_country = [this](const std::string& name, const std::string& code) {
+    std::string key = ToLower(name);
+    if (key.empty()) return;
+    countries.emplace(key, code);
+    max_country_words = std::max(max_country_words, WordCount(key));
+  };
+  std::ifstream in("/usr/share/iso-codes/json/iso_3166-1.json");
+  if (in) {
+    try {
+      auto j = nlohmann::json::parse(in);
+      for (const auto& c : j.at("3166-1")) {
+        std::string code = c.value("alpha_2", "");
+        if (code.empty()) continue;
+        std::string name = c.value("name", "");
+        country_names[code] = c.value("common_name", name);
+        add_country(name, code);
+        if (c.contains("common_name")) add_country(c["common_name"], code);
+        if (c.contains("official_name")) add_country(c["official_name"], code);
+        // "Korea, Republic of" -> also "Republic of Korea"
+        size_t comma = name.find(", ");
+        if (comma != std::string::npos) {
+          add_country(name.substr(comma + 2) + " " + name.substr(0, comma), code);
+        }
+      }
+    } catch (const std::exception&) {
+      // Without iso-codes only the project's own variants are known.
+    }
+  }
+  for (auto& l : DataLines("lexicons/countries_extra.tsv")) {
+    auto cols = Split(l, '\t');
+    if (cols.size() < 2) continue;
+    countries[ToLower(cols[0])] = std::string(cols[1]);
+    max_country_words = std::max(max_country_words, WordCount(ToLower(cols[0])));
+  }
+}
+
+bool Lexicon::HasSurnameEnding(std::string_view w) const {
+  size_t len = Utf8Length(w);
+  for (const auto& e : surname_endings) {
+    if (w.ends_with(e) && len >= Utf8Length(e) + 3) return true;
+  }
+  return false;
+}
+
+bool Lexicon::HasGivenNameEnding(std::string_view w) const {
+  size_t len = Utf8Length(w);
+  for (const auto& e : given_name_endings) {
+    if (w.ends_with(e) && len >= Utf8Length(e) + 2) return true;
+  }
+  return false;
+}
+
+}  // namespace dossier::nlp

@@ -1,0 +1,129 @@
+#include "nlp/names.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "base/text.h"
+
+namespace dossier::nlp {
+namespace {
+
+icu::Transliterator* Romaniser() {
+  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> r(icu::Transliterator::createInstance(
+        "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, err));
+    if (U_FAILURE(err)) {
+      err = U_ZERO_ERROR;
+      r.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower",
+                                                  UTRANS_FORWARD, err));
+    }
+    return r;
+  }();
+  return t.get();
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
+  size_t p = 0;
+  while ((p = s->find(from, p)) != std::string::npos) {
+    s->replace(p, from.size(), to);
+    p += to.size();
+  }
+}
+
+}  // namespace
+
+std::string_view StripPossessive(std::string_view w) {
+  if (w.ends_with("'s") || w.ends_with("'S")) return w.substr(0, w.size() - 2);
+  if (w.ends_with("\u2019s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+std::string NameKey(std::string_view name) {
+  std::string latin;
+  if (auto* t = Romaniser()) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    t->transliterate(u);
+    u.toUTF8String(latin);
+  } else {
+    latin = ToLower(name);
+  }
+  std::string s;
+  for (char c : latin) {
+    if ((c >= 'a' && c <= 'z') || c == ' ') s.push_back(c);
+    else if (c == '-') s.push_back(' ');
+  }
+  ReplaceAll(&s, "dzh", "j");
+  ReplaceAll(&s, "zh", "j");
+  ReplaceAll(&s, "dj", "j");
+  ReplaceAll(&s, "kh", "h");
+  ReplaceAll(&s, "ph", "f");
+  ReplaceAll(&s, "w", "v");
+  ReplaceAll(&s, "ck", "k");
+  ReplaceAll(&s, "yu", "iu");
+  ReplaceAll(&s, "ya", "ia");
+  // y between vowels or before a vowel after a vowel: "ayev" -> "aev".
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == 'y') {
+      bool prev_vowel = i > 0 && IsVowel(s[i - 1]);
+      bool next_vowel = i + 1 < s.size() && IsVowel(s[i + 1]);
+      if (prev_vowel || (next_vowel && (i == 0 || s[i - 1] == ' '))) continue;
+      c = 'i';
+    }
+    if (!out.empty() && out.back() == c && c != ' ') continue;  // double letters
+    out.push_back(c);
+  }
+  ReplaceAll(&out, "iev", "ev");
+  ReplaceAll(&out, "ie", "e");
+  return std::string(TrimView(out));
+}
+
+std::string NameCase(std::string_view name) {
+  std::string out;
+  size_t i = 0;
+  while (i < name.size()) {
+    // One part: up to a space or hyphen.
+    size_t e = i;
+    while (e < name.size() && name[e] != ' ' && name[e] != '-') ++e;
+    std::string_view part = name.substr(i, e - i);
+    size_t letters = 0, upper = 0;
+    for (size_t k = 0; k < part.size();) {
+      char32_t c = NextCodePoint(part, &k);
+      if (IsLetter(c)) {
+        ++letters;
+        upper += IsUpper(c);
+      }
+    }
+    if (letters >= 2 && letters == upper) {
+      std::string t = ToTitle(part);  // "O'loughlin"
+      // Re-capitalise after an elided one-letter prefix: O', D', L'.
+      size_t apo = t.find('\'');
+      size_t apo2 = t.find("\u2019");
+      size_t a = std::min(apo, apo2);
+      if (a != std::string::npos && a == 1) {
+        size_t after = a + (a == apo ? 1 : 3);
+        if (after < t.size()) {
+          size_t k = after;
+          NextCodePoint(t, &k);
+          std::string rest = ToUpper(t.substr(after, k - after));
+          t = t.substr(0, after) + rest + t.substr(k);
+        }
+      }
+      out += t;
+    } else {
+      out.append(part);
+    }
+    if (e < name.size()) out.push_back(name[e]);
+    i = e + 1;
+  }
+  return out;
+}
+
+}  // namespace dossier::nlp

@@ -1,0 +1,29 @@
+// Name normalisation shared by in-document coreference and cross-document
+// resolution.
+#ifndef DOSSIER_NLP_NAMES_H_
+#define DOSSIER_NLP_NAMES_H_
+
+#include <string>
+#include <string_view>
+
+namespace dossier::nlp {
+
+// A matching key for one name token or a whole name, equal for the usual
+// spelling and transliteration variants: Cyrillic is romanised (BGN/PCGN),
+// diacritics dropped, and English spellings of Slavic and Turkic sounds
+// folded (zh/dzh/j -> j, kh -> h, "yev"/"iev" -> "ev", double letters
+// single): "Atambayev", "Atambaev" and "Атамбаев" share the key "atambaev".
+std::string NameKey(std::string_view name);
+
+// Writes a name in the case the field uses: all-caps parts become
+// capitalised ("RAMPI" -> "Rampi", "O'LOUGHLIN" -> "O'Loughlin",
+// "JUFEREVA-SKURATOVSKI" -> "Jufereva-Skuratovski"); mixed-case parts and
+// particles stay as written ("Van den").
+std::string NameCase(std::string_view name);
+
+// Strips a possessive ending ("Atambayev's", "Askarov’s").
+std::string_view StripPossessive(std::string_view word);
+
+}  // namespace dossier::nlp
+
+#endif  // DOSSIER_NLP_NAMES_H_
