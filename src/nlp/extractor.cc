@@ -68,6 +68,7 @@ struct Run {
 struct PersonCluster {
   std::string canonical;           // best full form
   std::set<std::string> forms;     // surface forms
+  std::map<std::string, int> form_count;
   std::set<std::string> keys;      // NameKey of each name token
   std::string surname_key, given_key;
   Role role = Role::kOther;
@@ -223,21 +224,54 @@ class DocExtractor {
   }
 
   // ---- persons ------------------------------------------------------------
+  // Russian names decline: "Бакыта Темирбаева" (of Bakyt Temirbaev),
+  // "Нурлану". The stem without the case ending matches every form.
+  static std::string CyrillicStem(std::string_view w) {
+    size_t i = 0;
+    char32_t first = w.empty() ? 0 : NextCodePoint(w, &i);
+    if (first < 0x400 || first > 0x4FF) return std::string(w);  // only Cyrillic declines here
+    static const char* kEndings[] = {"ыми", "ами", "ого", "ому", "ым", "ом", "ой", "ую",
+                                     "ей", "у", "е", "а", "ю", "я"};
+    static const std::string kVowels = "аеёиоуыэюяь";
+    for (const char* end : kEndings) {
+      std::string_view e(end);
+      if (!w.ends_with(e) || Utf8Length(w) < Utf8Length(e) + 3) continue;
+      std::string_view stem = w.substr(0, w.size() - e.size());
+      size_t k = stem.size();
+      char32_t last = PrevCodePoint(stem, &k);
+      std::string last_utf8;
+      AppendUtf8(last, &last_utf8);
+      if (kVowels.find(last_utf8) != std::string::npos) continue;
+      return std::string(stem);
+    }
+    return std::string(w);
+  }
+
+  static std::string TokenKey(std::string_view w) {
+    return NameKey(CyrillicStem(ToLower(StripPossessive(w))));
+  }
+
   // The surname key; "Asanbek uulu" (son of Asanbek) is written
   // "Asanbekov" in Russified records, "Asanbek kyzy" "Asanbekova".
   static std::string SurnameKey(const std::vector<std::string>& t) {
     if (t.size() >= 2 && IsPatronymic(ToLower(t.back()))) {
       bool f = ToLower(t.back()) == "kyzy" || ToLower(t.back()) == "кызы" ||
                ToLower(t.back()) == "qizi" || ToLower(t.back()) == "gizi";
-      return NameKey(t[t.size() - 2]) + (f ? "ova" : "ov");
+      return TokenKey(t[t.size() - 2]) + (f ? "ova" : "ov");
     }
-    return NameKey(StripPossessive(t.back()));
+    return TokenKey(t.back());
+  }
+
+  // The given-name key: empty for "Asanbek uulu" (a patronymic alone).
+  static std::string GivenKey(const std::vector<std::string>& t) {
+    if (t.size() < 2 || (t.size() == 2 && IsPatronymic(ToLower(t.back())))) return "";
+    return TokenKey(t.front());
   }
 
   int FindCluster(const std::vector<std::string>& name_tokens) const {
     if (name_tokens.empty()) return -1;
     std::string sur = SurnameKey(name_tokens);
-    std::string given = name_tokens.size() > 1 ? NameKey(name_tokens.front()) : "";
+    std::string given = GivenKey(name_tokens);
     int found = -1;
     for (size_t i = 0; i < clusters_.size(); ++i) {
       const auto& c = clusters_[i];
@@ -290,23 +324,37 @@ class DocExtractor {
       if (!form.empty()) form.push_back(' ');
       form += t;
     }
-    if (c == -2) c = last_person_;  // ambiguous single token: the latest
+    if (c == -2) return -1;  // a single word two persons share: leave it
     if (c < 0) {
       PersonCluster pc;
       pc.surname_key = SurnameKey(name_tokens);
-      if (name_tokens.size() > 1) pc.given_key = NameKey(name_tokens.front());
+      pc.given_key = GivenKey(name_tokens);
       pc.first_offset = T(a).start;
       clusters_.push_back(pc);
       c = static_cast<int>(clusters_.size() - 1);
     }
     auto& pc = clusters_[c];
     pc.forms.insert(form);
-    for (const auto& t : name_tokens) pc.keys.insert(NameKey(t));
+    ++pc.form_count[form];
+    for (const auto& t : name_tokens) {
+      if (Utf8Length(t) > 2) pc.keys.insert(TokenKey(t));  // not initials
+    }
+    // The canonical name: the fullest form, preferring undeclined ones
+    // ("Нурлан Асанбек уулу" over "Нурлана Асанбек уулу") and frequent ones.
+    auto form_score = [&](const std::string& f) {
+      int undeclined = 0, words = 0;
+      for (auto w : Split(f, ' ')) {
+        ++words;
+        undeclined += CyrillicStem(ToLower(w)) == ToLower(w);
+        if (Utf8Length(w) <= 2) undeclined -= 3;  // an initial
+      }
+      return words * 100 + undeclined * 10 + std::min(pc.form_count[f], 9);
+    };
     if (name_tokens.size() > 1 &&
-        (pc.canonical.empty() || Utf8Length(form) > Utf8Length(pc.canonical))) {
+        (pc.canonical.empty() || form_score(form) > form_score(pc.canonical))) {
       pc.canonical = form;
       pc.surname_key = SurnameKey(name_tokens);
-      pc.given_key = NameKey(name_tokens.front());
+      pc.given_key = GivenKey(name_tokens);
     }
     if (!title.empty() && pc.title.empty()) {
       pc.title = title;
@@ -603,6 +651,30 @@ class DocExtractor {
                         lex_.person_titles.at(title) == "other";
       if (weak_title && b - name_a == 1 && !lex_.HasSurnameEnding(T(name_a).lower)) title.clear();
       if ((honorific || !title.empty()) && plain_name) score = std::max(score, 2.5);
+      // Russian place adjectives: "Чыракского районного суда",
+      // "Ташабадский правозащитный центр".
+      if (b - name_a == 1) {
+        static const char* kAdj[] = {"ский", "ского", "скому", "ским", "ском", "ская", "ской",
+                                     "скую", "ское", "ские", "ских", "цкий", "цкого", "цкой"};
+        bool adj = false;
+        for (const char* s : kAdj) adj = adj || T(name_a).lower.ends_with(s);
+        if (adj && b < toks_.size() && T(b).word && !T(b).cap) continue;
+      }
+      // A Russian name has at most three words (given name, patronymic,
+      // surname): "Соратник Темирбаева Эрлан Мамытов" is "associate of
+      // Temirbaev, Erlan Mamytov"; keep the last two.
+      if (b - name_a >= 3 && !parts.empty()) {
+        size_t j = 0;
+        char32_t c0 = NextCodePoint(T(name_a).text, &j);
+        const std::string& mid = T(b - 2).lower;
+        bool patronymic = mid.ends_with("вич") || mid.ends_with("вна") || mid.ends_with("ична") ||
+                          mid.ends_with("ич") || IsPatronymic(T(b - 1).lower);
+        if (c0 >= 0x400 && c0 <= 0x4FF && (!patronymic || b - name_a > 3)) {
+          name_a = b - 2;
+          parts.assign(parts.end() - 2, parts.end());
+          score = PersonScore(name_a, b, honorific, !title.empty());
+        }
+      }
       // A lone capitalised word before a common noun is an adjective
       // ("the Karvanian authorities"), not a name.
       bool adjective = b - name_a == 1 && b < toks_.size() && T(b).word && !T(b).cap &&
@@ -723,10 +795,9 @@ class DocExtractor {
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (!T(k).word || !T(k).cap || person_at_[k] >= 0 || mention_type_at_[k] >= 0) continue;
       std::string w(StripPossessive(T(k).text));
-      if (IsFunctionWord(ToLower(w))) continue;
+      if (IsFunctionWord(ToLower(w)) || Utf8Length(w) < 3) continue;
       int c = FindCluster({w});
-      if (c == -2) c = last_person_;
-      if (c < 0) continue;
+      if (c < 0) continue;  // unknown, or shared by two persons
       AddPersonMention(static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), {NameCase(w)}, "");
     }
   }

@@ -544,7 +544,9 @@ class Annotator {
   bool ru_;
   std::vector<Tok> toks_;
   std::string low_;
-  int last_quarter_ = 0;      // last quarter mentioned with a year: y * 4 + q - 1
+  // The period under discussion in a report: the first quarter mentioned
+  // with its year, as y * 4 + q - 1 (0 when none yet).
+  int focus_quarter_ = 0;
   int last_year_ = 0;         // last explicit year mentioned
   Anchor last_ref_;           // last explicit (absolute) date mentioned
 };
@@ -1253,9 +1255,7 @@ bool Annotator::DurationCore(size_t i, size_t* end, DurParts* parts, bool* quant
       // "1 years" is fine; "two year" (adjectival) too.
       parts->amount[ul->unit] += v;
     }
-    if (!any || ul->unit > parts->finest || true) {
-      if (parts->finest == kNoUnit || ul->unit < parts->finest) parts->finest = ul->unit;
-    }
+    if (parts->finest == kNoUnit || ul->unit < parts->finest) parts->finest = ul->unit;
     parts->count++;
     *quantity = *quantity || !article || IsNum(k);
     any = true;
@@ -1672,7 +1672,7 @@ bool Annotator::RuleYear(size_t i, Match* m) {
   // Decades: 1990s, 1990's
   if (IsWord(e) && W(e) == "s" && Glued(e) && y % 10 == 0) {
     m->e = e + 1;
-    m->value = y % 100 == 0 && false ? Pad(y / 100, 2) : Pad(y / 10, 3);
+    m->value = Pad(y / 10, 3);
     m->the_ok = true;
     m->datey = true;
     return true;
@@ -1701,7 +1701,7 @@ bool Annotator::RuleYear(size_t i, Match* m) {
   if (!fiscal && IsAny(e, {"period", "quarter"}) && k > 0 && Is(k - 1, "the")) {
     m->e = e + 1;
     m->the_ok = true;
-    if (last_quarter_) m->value += "-Q" + std::to_string(last_quarter_ % 4 + 1);
+    if (focus_quarter_) m->value += "-Q" + std::to_string(focus_quarter_ % 4 + 1);
     return true;
   }
   // Ranges: 1990-95, 1990-1995, 2019/20.
@@ -1940,7 +1940,7 @@ bool Annotator::RuleRelativeUnit(size_t i, Match* m) {
     }
     bool head = e > k + 3;
     if (the != head) return false;  // "the" only with the head noun
-    int q = ord ? (a_.y ? a_.y - 1 : 0) * 4 + ord - 1 : last_quarter_ ? last_quarter_ - 4 : 0;
+    int q = ord ? (a_.y ? a_.y - 1 : 0) * 4 + ord - 1 : focus_quarter_ ? focus_quarter_ - 4 : 0;
     if (q > 0) {
       m->value = Pad(q / 4, 4) + "-Q" + std::to_string(q % 4 + 1);
     } else {
@@ -2003,7 +2003,7 @@ bool Annotator::RuleRelativeUnit(size_t i, Match* m) {
     if (Is(k, "period")) {
       m->e = k + 1;
       if (!the) return false;
-      m->value = last_quarter_ ? Pad(last_quarter_ / 4, 4) + "-Q" + std::to_string(last_quarter_ % 4 + 1)
+      m->value = focus_quarter_ ? Pad(focus_quarter_ / 4, 4) + "-Q" + std::to_string(focus_quarter_ % 4 + 1)
                                : ShiftValue(kQuarter, -1);
       m->relative = true;
       m->b = i;
@@ -2011,11 +2011,11 @@ bool Annotator::RuleRelativeUnit(size_t i, Match* m) {
     }
     if (Is(k, "quarter")) {
       m->e = k + 1;
-      m->value = last_quarter_ ? Pad(last_quarter_ / 4, 4) + "-Q" + std::to_string(last_quarter_ % 4 + 1)
+      m->value = focus_quarter_ ? Pad(focus_quarter_ / 4, 4) + "-Q" + std::to_string(focus_quarter_ % 4 + 1)
                                : ShiftValue(kQuarter, -1);
       m->relative = true;
       m->the_ok = true;
-      return !the || true;
+      return true;
     }
   } else if (rel != kRelNone) {
     ++k;
@@ -2043,7 +2043,7 @@ bool Annotator::RuleRelativeUnit(size_t i, Match* m) {
     if (IsHyphen(k + 1)) return false;
     if (u == kQuarter) {
       m->e = k + 1;
-      m->value = last_quarter_ ? Pad(last_quarter_ / 4, 4) + "-Q" + std::to_string(last_quarter_ % 4 + 1)
+      m->value = focus_quarter_ ? Pad(focus_quarter_ / 4, 4) + "-Q" + std::to_string(focus_quarter_ % 4 + 1)
                                : ShiftValue(kQuarter, -1);
       m->relative = true;
       return true;
@@ -2235,14 +2235,14 @@ bool Annotator::RuleQuarter(size_t i, Match* m) {
   if (year) {
     m->value = Pad(year, 4) + q + std::to_string(ord);
     m->relative = rel_year;
-    if (!half) last_quarter_ = year * 4 + ord - 1;
+    if (!half && !focus_quarter_) focus_quarter_ = year * 4 + ord - 1;
   } else if (half) {
     m->value = (a_.y ? Pad(a_.y, 4) : "XXXX") + q + std::to_string(ord);
     m->relative = true;
   } else {
     m->value = QuarterValueInferred(ord, 0);
     m->relative = true;
-    if (m->value[0] != 'X') last_quarter_ = std::atoi(m->value.c_str()) * 4 + ord - 1;
+    if (m->value[0] != 'X' && !focus_quarter_) focus_quarter_ = std::atoi(m->value.c_str()) * 4 + ord - 1;
   }
   m->e = e;
   m->the_ok = true;
@@ -2337,7 +2337,7 @@ bool Annotator::RuleDuration(size_t i, Match* m) {
   bool hyph = false;
   for (size_t p = core_start + 1; p < end; ++p)
     if (IsHyphen(p)) hyph = true;
-  // Ages: "37 years old", "a 6-year-old", "aged 12 years".
+  // Ages: "37 years old", "a 6-year-old", "12 years of age".
   if (!parts.vague && (Is(end, "old") || (IsHyphen(end) && IsAny(end + 1, {"old", "olds"})) ||
                        (Is(end, "of") && Is(end + 1, "age")))) {
     m->e = Is(end, "old") ? end + 1 : end + 2;
@@ -2368,8 +2368,8 @@ bool Annotator::RuleDuration(size_t i, Match* m) {
     // "a year ago/earlier" in a report on a quarter: the same quarter a
     // year before (the period under discussion, not the calendar year).
     if (sign < 0 && !parts.vague && parts.count == 1 && parts.amount[kYear] == 1 &&
-        last_quarter_ && !toks_[core_start].cyr) {
-      int q = last_quarter_ - 4;
+        focus_quarter_ && !toks_[core_start].cyr) {
+      int q = focus_quarter_ - 4;
       m->value = Pad(q / 4, 4) + "-Q" + std::to_string(q % 4 + 1);
     } else {
       m->value = AgoValue(parts, sign);
@@ -2693,8 +2693,9 @@ bool Annotator::RuleHoliday(size_t i, Match* m) {
   return true;
 }
 
-// Russian phrases not covered by the shared rules: "в прошлом году",
-// "на прошлой неделе", "в 2019 году" (via RuleYear), "11 лет и 2 месяца".
+// Russian phrases not covered by the shared rules ("в прошлом году",
+// "на прошлой неделе", "в 2019 году", "11 лет и 2 месяца" are): "в
+// позапрошлом году".
 bool Annotator::RuleRussian(size_t i, Match* m) {
   if (!toks_[i].cyr) return false;
   const Lex* l = L(i);
@@ -2794,7 +2795,7 @@ std::vector<TimeExpr> Annotator::Run() {
       qmod = 1;
     } else if (IsAny(p, {"over", "under", "свыше", "более", "менее"})) {
       p += 1;
-      qmod = 2;
+      qmod = toks_[p - 1].cyr ? 2 : 1;  // "over" is mostly a preposition
     } else if (IsAny(p, {"more", "less", "fewer", "больше", "меньше"}) && IsAny(p + 1, {"than", "чем"})) {
       p += 2;
       qmod = 2;

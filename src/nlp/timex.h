@@ -8,10 +8,12 @@
 //
 // Extent conventions (TimeML 1.2 / TempEval-3):
 //  * Prepositions are outside the expression ("on [Friday]", "in [1998]",
-//    "в [марте 2023 года]"); determiners, "ago", modifiers such as "about",
-//    "nearly", "more than", "at least", "early", "late", "mid-" and the
-//    Russian "г." / "года" / "году" are inside ("[the third quarter]",
-//    "[about two years ago]", "[early next year]", "[2019 году]").
+//    "в [марте 2023 года]"); determiners, "ago", "early", "late", "mid-",
+//    "the end of" and the Russian "г." / "года" / "году" are inside ("[the
+//    third quarter]", "[early next year]", "[2019 году]"). Quantity
+//    modifiers are inside for "ago" dates ("[about two years ago]") and for
+//    durations only when they bound them ("[more than four decades]",
+//    "about [five hours]"), as most TempEval-3 annotations do.
 //  * A range of days gives two DATEs: "25-27 November 2022" is "25"
 //    (2022-11-25) and "27 November 2022" (2022-11-27); "from 2014 to 2016"
 //    is "2014" and "2016". Ages ("a 6-year-old", "37 years old") are not
@@ -30,18 +32,28 @@
 //  * Deictic ones ("yesterday", "last year", "next week", "two years ago",
 //    "the day before", "this morning") are computed from the anchor.
 //  * A month and day without a year ("on 25 July"), a month without a year
-//    ("in January") and a quarter without a year take the year that puts
-//    them closest to the anchor (the TimeML convention), unless the clause
-//    has a tense cue: a past cue ("said", "was", "ago", any "-ed" verb...)
-//    picks the latest such date not after the anchor, a future cue ("will",
-//    "next", "expected to", "would"...) the earliest not before it. The cue
-//    is the one nearest to the expression in its sentence, left side first.
-//  * A weekday ("on Wednesday") is the nearest such day not after the
-//    anchor, or not before it when the clause has a future cue; "last
-//    Friday" / "next Friday" are strictly before / after.
+//    ("in January"), a quarter ("the third quarter") and a holiday take the
+//    year that puts them closest to the anchor, the TimeML convention; ties
+//    go to the past. Right after a past participle or "since" ("the year
+//    ended March 31", "since Oct. 5") a date is taken not after the anchor.
+//    (Sentence-wide tense cues were measured on TempEval-3 and did worse for
+//    dates than the closest year, so only this local cue is used.)
+//  * A weekday ("on Wednesday") is the nearest such day not after the anchor
+//    (news report the past), or not before it when the nearest tense cue of
+//    its sentence (left side first) is a future one: "will", "'ll", "next",
+//    "tomorrow", "scheduled", "expected to", "as soon as"...; a past cue
+//    ("said", "was", "ago"...) keeps the default. "last Friday" / "next
+//    Friday" are strictly before / after the anchor.
+//  * "the following year", "the previous month", "that year" count from the
+//    last absolute date of the text when it is precise enough, else from the
+//    anchor; "the day before" counts from the anchor.
+//  * In a report on a quarter, "a year ago" / "a year earlier" / "the
+//    year-earlier period" mean the same quarter a year before the first
+//    quarter the text names ("profit rose in the third quarter from $3
+//    million a year ago" -> 2019-Q3, 2018-Q3).
 //  * When the anchor lacks what an expression needs, the unknown digits are
-//    X: "on 25 July" -> "XXXX-07-25", "yesterday" -> "XXXX-XX-XX", and
-//    vague quantities give PAST_REF / FUTURE_REF ("a few days ago").
+//    X: "on 25 July" -> "XXXX-07-25", "yesterday" -> "XXXX-XX-XX"; vague
+//    quantities give PAST_REF / FUTURE_REF ("a few days ago").
 #ifndef DOSSIER_NLP_TIMEX_H_
 #define DOSSIER_NLP_TIMEX_H_
 
