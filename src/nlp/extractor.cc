@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "base/text.h"
 #include "ingest/reflow.h"
@@ -100,10 +101,11 @@ class DocExtractor {
     out_.times = AnnotateTimes(text_, out_.anchor_date, ctx_.language);
     time_at_.assign(toks_.size(), -1);
     for (size_t i = 0; i < out_.times.size(); ++i) {
-      for (size_t k = 0; k < toks_.size(); ++k) {
-        if (toks_[k].start >= out_.times[i].start && toks_[k].end <= out_.times[i].end) {
-          time_at_[k] = static_cast<int>(i);
-        }
+      // Tokens are sorted by offset: binary search the first one inside.
+      auto it = std::lower_bound(toks_.begin(), toks_.end(), out_.times[i].start,
+                                 [](const Token& t, uint32_t off) { return t.start < off; });
+      for (; it != toks_.end() && it->end <= out_.times[i].end; ++it) {
+        time_at_[it - toks_.begin()] = static_cast<int>(i);
       }
     }
     person_at_.assign(toks_.size(), -1);
@@ -248,7 +250,15 @@ class DocExtractor {
   }
 
   static std::string TokenKey(std::string_view w) {
-    return NameKey(CyrillicStem(ToLower(StripPossessive(w))));
+    // Memoised per thread: names recur within and across documents.
+    thread_local std::unordered_map<std::string, std::string> cache;
+    std::string key(w);
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second;
+    std::string v = NameKey(CyrillicStem(ToLower(StripPossessive(w))));
+    if (cache.size() > 100000) cache.clear();  // bounded memory
+    cache.emplace(std::move(key), v);
+    return v;
   }
 
   // The surname key; "Asanbek uulu" (son of Asanbek) is written
@@ -582,6 +592,28 @@ class DocExtractor {
         AddMention(MentionType::kFacility, a, ExtendNumber(b));
         continue;
       }
+      // Named by its kind, or quoted: "the NGO “Bir Hayat”", "the newspaper
+      // Vecherniy Gorod" are organisations, not persons.
+      {
+        static const std::set<std::string> kOrgKinds = {
+            "ngo", "organisation", "organization", "group", "movement", "party", "newspaper",
+            "outlet", "website", "channel", "magazine", "agency", "company", "association",
+            "foundation", "network", "coalition", "initiative", "union", "platform",
+            "организация", "движение", "партия", "газета", "издание", "фонд"};
+        size_t p = a;
+        bool quoted = false;
+        if (p > 0 && (T(p - 1).text == "\u201C" || T(p - 1).text == "\"" ||
+                      T(p - 1).text == "\u00AB")) {
+          quoted = true;
+          --p;
+        }
+        if ((p > 0 && kOrgKinds.count(T(p - 1).lower)) ||
+            (quoted && b < toks_.size() &&
+             (T(b).text == "\u201D" || T(b).text == "\"" || T(b).text == "\u00BB"))) {
+          AddMention(MentionType::kOrganization, a, b);
+          continue;
+        }
+      }
       if (auto cc = CountryOf(a, b)) {
         AddMention(MentionType::kLocation, a, b, *cc);
         continue;
@@ -693,6 +725,15 @@ class DocExtractor {
       // An apposition after the name gives a title: "X, his lawyer",
       // "X, the opposition leader's wife".
       if (title.empty()) title = AppositionTitle(b);
+      // Two or three capitalised words that are no common words, no place
+      // and no organisation: a name in running prose ("Luka Binniyat").
+      if (plain_name && b - name_a >= 2 && b - name_a <= 3 && !T(name_a).line_before) {
+        bool place = false;
+        for (uint32_t k = name_a; k < b; ++k) {
+          place = place || lex_.countries.count(std::string(StripPossessive(T(k).lower)));
+        }
+        if (!place) score = std::max(score, 2.5);
+      }
       if (score >= 2.5 || existing >= 0) {
         AddPersonMention(name_a, b, parts, title, gender);
       } else if (plain_name && b - name_a >= 2 && b - name_a <= 4) {
@@ -1279,6 +1320,7 @@ class DocExtractor {
       const Trigger* t;
     };
     std::vector<Match> matches;
+    std::vector<size_t> candidates;
     trigger_at_.assign(toks_.size(), false);
     trigger_noun_at_.assign(toks_.size(), false);
     MarkLowercaseFacilities();
@@ -1288,7 +1330,20 @@ class DocExtractor {
           mention_type_at_[k] == static_cast<int>(MentionType::kOrganization)) {
         continue;
       }
-      for (const auto& t : triggers) {
+      // Candidates: triggers starting with this word, then prefix triggers,
+      // each list longest first; the longest match wins.
+      candidates.clear();
+      auto it = lex_.triggers_by_first_word.find(std::string(StripPossessive(T(k).lower)));
+      if (it != lex_.triggers_by_first_word.end()) candidates = it->second;
+      for (size_t i : lex_.prefix_triggers) {
+        const std::string& w = triggers[i].words.front();
+        if (std::string_view(T(k).lower).starts_with(std::string_view(w).substr(0, w.size() - 1))) {
+          candidates.push_back(i);
+        }
+      }
+      std::sort(candidates.begin(), candidates.end());  // triggers are longest first
+      for (size_t ci : candidates) {
+        const Trigger& t = triggers[ci];
         size_t end;
         if (!MatchTrigger(k, t, &end)) continue;
         // Nouns used as modifiers ("pre-trial") or in fixed phrases.
@@ -1376,23 +1431,25 @@ class DocExtractor {
   // p and the persons listed with it: "X and Y", "X, Y and Z".
   std::vector<int> CoordinatedWith(int p, const Sentence& s) const {
     std::vector<int> group = {p};
-    for (size_t m = s.first; m < s.last; ++m) {
+    const long first = s.first, last = s.last;
+    auto person = [&](long q) { return q >= first && q < last ? person_at_[q] : -1; };
+    auto is_sep = [&](long q) {
+      return q >= first && q < last &&
+             (T(q).text == "," || T(q).lower == "and" || T(q).lower == "и");
+    };
+    for (long m = first; m < last; ++m) {
       if (person_at_[m] != p) continue;
-      // Walk left and right over ", " / "and" separated person mentions.
       for (int dir : {-1, 1}) {
-        size_t q = m;
+        long q = m;
         while (true) {
-          // Move to the edge of the current mention.
-          while (dir < 0 ? (q > s.first && person_at_[q - 1] == person_at_[q])
-                         : (q + 1 < s.last && person_at_[q + 1] == person_at_[q])) {
-            q += dir;
-          }
-          size_t sep = dir < 0 ? q - 1 : q + 1;
-          if (sep <= s.first || sep + 1 >= s.last) break;
-          if (!(T(sep).text == "," || T(sep).lower == "and" || T(sep).lower == "и")) break;
-          size_t next = dir < 0 ? sep - 1 : sep + 1;
-          if (T(sep).text == "," && (T(next).lower == "and")) next += dir;
-          int r = person_at_[next];
+          // To the edge of the current mention, then over one separator
+          // (", and" counts as one).
+          while (person(q + dir) >= 0 && person(q + dir) == person(q)) q += dir;
+          long sep = q + dir;
+          if (!is_sep(sep)) break;
+          long next = sep + dir;
+          if (T(sep).text == "," && is_sep(next) && T(next).lower == "and") next += dir;
+          int r = person(next);
           if (r < 0 || IsSignatory(r)) break;
           if (std::find(group.begin(), group.end(), r) == group.end()) group.push_back(r);
           q = next;

@@ -123,6 +123,11 @@ Lexicon::Lexicon() {
   std::stable_sort(triggers.begin(), triggers.end(), [](const Trigger& a, const Trigger& b) {
     return a.words.size() > b.words.size();
   });
+  for (size_t i = 0; i < triggers.size(); ++i) {
+    const std::string& w = triggers[i].words.front();
+    if (w.back() == '~') prefix_triggers.push_back(i);
+    else triggers_by_first_word[w].push_back(i);
+  }
   // Countries from Debian's iso-codes, then the project's variants.
   auto add_country = [this](const std::string& name, const std::string& code) {
     std::string key = ToLower(name);

@@ -44,7 +44,11 @@ class Lexicon {
   std::unordered_set<std::string> org_acronyms;  // upper case as written
   std::unordered_map<std::string, std::string> facility_heads;  // -> kind
   size_t max_facility_words = 1;
-  std::vector<Trigger> triggers;
+  std::vector<Trigger> triggers;  // longest first
+  // Indexes into `triggers`: by exact first word, and those whose first
+  // word is a prefix ("задержан~"); both keep the longest-first order.
+  std::unordered_map<std::string, std::vector<size_t>> triggers_by_first_word;
+  std::vector<size_t> prefix_triggers;
   // Lower-case country name, demonym or code -> ISO 3166-1 alpha-2.
   std::unordered_map<std::string, std::string> countries;
   size_t max_country_words = 1;

@@ -45,7 +45,11 @@ std::string_view StripPossessive(std::string_view w) {
 
 std::string NameKey(std::string_view name) {
   std::string latin;
-  if (auto* t = Romaniser()) {
+  bool ascii = true;
+  for (char c : name) ascii = ascii && (static_cast<unsigned char>(c) < 0x80);
+  if (ascii) {
+    latin = AsciiLower(name);  // nothing to romanise: skip ICU (the hot path)
+  } else if (auto* t = Romaniser()) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
         icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
     t->transliterate(u);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/files.h"
+#include "engine/engine.h"
 #include "ingest/ingest.h"
 
 namespace dossier {
@@ -80,6 +81,61 @@ TEST_P(GoldenClean, MatchesExpectation) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, GoldenClean, ::testing::ValuesIn(ExampleFiles()),
+                         [](const auto& info) {
+                           std::string n = info.param;
+                           for (auto& c : n) {
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return n;
+                         });
+
+// Golden tests for extraction: persons (name, role, variants) and events
+// (type, person, date, detail) of every example, against
+// tests/golden/extract/<file>.json. Mentions, times and quotes are covered
+// by unit tests; here the point is what a researcher reads.
+json DescribeExtraction(const nlp::Extraction& x) {
+  json j;
+  j["anchor_date"] = x.anchor_date;
+  j["persons"] = json::array();
+  for (const auto& p : x.persons) {
+    auto variants = p.variants;
+    std::sort(variants.begin(), variants.end());
+    j["persons"].push_back({{"name", p.name}, {"role", nlp::RoleName(p.role)}, {"variants", variants}});
+  }
+  j["events"] = json::array();
+  for (const auto& e : x.events) {
+    j["events"].push_back({{"type", nlp::EventTypeName(e.type)},
+                           {"person", x.persons[e.person].name},
+                           {"date", e.date},
+                           {"detail", e.detail}});
+  }
+  return j;
+}
+
+class GoldenExtract : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenExtract, MatchesExpectation) {
+  const fs::path src = fs::path(DOSSIER_SOURCE_DIR) / "examples" / GetParam();
+  const fs::path golden =
+      fs::path(DOSSIER_SOURCE_DIR) / "tests/golden/extract" / (GetParam() + ".json");
+  auto r = engine::ExtractFile(src.string(), {});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  json got = DescribeExtraction(r->extraction);
+  if (std::getenv("DOSSIER_UPDATE_GOLDEN")) {
+    fs::create_directories(golden.parent_path());
+    std::ofstream(golden) << got.dump(2) << "\n";
+    GTEST_SKIP() << "rewrote " << golden;
+  }
+  std::ifstream in(golden);
+  ASSERT_TRUE(in) << "missing golden file " << golden
+                  << " (run with DOSSIER_UPDATE_GOLDEN=1 and review it)";
+  json want = json::parse(in);
+  EXPECT_EQ(got["anchor_date"], want["anchor_date"]);
+  EXPECT_EQ(got["persons"].dump(1), want["persons"].dump(1));
+  EXPECT_EQ(got["events"].dump(1), want["events"].dump(1));
+}
+
+INSTANTIATE_TEST_SUITE_P(Examples, GoldenExtract, ::testing::ValuesIn(ExampleFiles()),
                          [](const auto& info) {
                            std::string n = info.param;
                            for (auto& c : n) {
