@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <regex>
+#include <unordered_map>
 
 #include "base/text.h"
 
@@ -90,9 +91,23 @@ int ToInt(const std::string& s) {
 
 bool ValidYear(int y) { return y >= 1900 && y <= 2100; }
 
+int MonthFromNameUncached(std::string_view word);
+
 }  // namespace
 
 int MonthFromName(std::string_view word) {
+  // Memoised: the same words come back in every document.
+  thread_local std::unordered_map<std::string, int> memo;
+  std::string key(word);
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  int m = MonthFromNameUncached(word);
+  if (memo.size() > 50000) memo.clear();
+  memo.emplace(std::move(key), m);
+  return m;
+}
+
+namespace {
+int MonthFromNameUncached(std::string_view word) {
   std::string w = ToLower(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (IsRussianMay(w)) return 5;
@@ -111,6 +126,7 @@ int MonthFromName(std::string_view word) {
   }
   return 0;
 }
+}  // namespace
 
 std::string FoundDate::Value() const {
   char buf[40];

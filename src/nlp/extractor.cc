@@ -56,10 +56,13 @@ bool IsFunctionWord(const std::string& lower) {
 }
 
 bool IsPronoun(const std::string& l, bool* possessive) {
-  *possessive = l == "his" || l == "her" || l == "его" || l == "её" || l == "ее";
-  return l == "he" || l == "she" || l == "him" || l == "his" || l == "her" ||
-         l == "он" || l == "она" || l == "его" || l == "её" || l == "ее" || l == "ему" ||
-         l == "ей" || l == "него" || l == "нее" || l == "неё";
+  static const std::unordered_map<std::string, bool> kPronouns = {
+      {"he", false}, {"she", false}, {"him", false}, {"his", true}, {"her", true},
+      {"он", false}, {"она", false}, {"его", true}, {"её", true}, {"ее", true},
+      {"ему", false}, {"ей", false}, {"него", false}, {"нее", false}, {"неё", false}};
+  auto it = kPronouns.find(l);
+  *possessive = it != kPronouns.end() && it->second;
+  return it != kPronouns.end();
 }
 
 struct Run {
@@ -438,6 +441,11 @@ class DocExtractor {
       while (e < toks_.size()) {
         if (e > k && (T(e).line_before)) break;
         if (person_at_[e] >= 0 || time_at_[e] >= 0) break;
+        // "Colony No. 19": the number sign is not part of the name.
+        if (e > k && (T(e).lower == "no" || T(e).lower == "nos") && e + 2 < toks_.size() &&
+            T(e + 1).text == "." && T(e + 2).number) {
+          break;
+        }
         if (T(e).word && T(e).cap) {
           ++e;
           if (IsInitial(e - 1)) ++e;  // "B." in "B. Temirbaev"
@@ -960,12 +968,14 @@ class DocExtractor {
     static const std::set<std::string> kAux = {
         "was", "were", "been", "being", "is", "are", "be", "get", "got", "has", "have",
         "had", "reportedly", "allegedly", "later", "then", "also", "again", "subsequently",
-        "eventually", "first", "recently", "finally", "not", "still", "never"};
+        "eventually", "first", "recently", "finally", "not", "still", "never",
+        "был", "была", "были", "было", "будет", "уже", "также", "затем", "позже"};
     bool passive = false;
     for (size_t m = k; m > s.first && m + 4 > k; --m) {
       const std::string& l = T(m - 1).lower;
       if (l == "was" || l == "were" || l == "been" || l == "being" || l == "is" ||
-          l == "are" || l == "be" || l == "get" || l == "got") {
+          l == "are" || l == "be" || l == "get" || l == "got" || l == "был" || l == "была" ||
+          l == "были" || l == "было") {
         passive = true;
         break;
       }
@@ -1287,7 +1297,10 @@ class DocExtractor {
   void MarkLowercaseFacilities() {
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (!T(k).word || mention_type_at_[k] >= 0) continue;
-      for (size_t n = std::min<size_t>(lex_.max_facility_words, toks_.size() - k); n >= 2; --n) {
+      // One-word heads count only with a regime: "a strict-regime colony".
+      bool regime = k > 0 && T(k - 1).word && T(k - 1).lower.find("regime") != std::string::npos;
+      for (size_t n = std::min<size_t>(lex_.max_facility_words, toks_.size() - k);
+           n >= (regime ? 1 : 2); --n) {
         std::string phrase;
         bool ok = true;
         for (size_t m = k; m < k + n; ++m) {

@@ -166,17 +166,15 @@ Lexicon::Lexicon() {
 }
 
 bool Lexicon::HasSurnameEnding(std::string_view w) const {
-  size_t len = Utf8Length(w);
   for (const auto& e : surname_endings) {
-    if (w.ends_with(e) && len >= Utf8Length(e) + 3) return true;
+    if (w.ends_with(e) && Utf8Length(w) >= Utf8Length(e) + 3) return true;
   }
   return false;
 }
 
 bool Lexicon::HasGivenNameEnding(std::string_view w) const {
-  size_t len = Utf8Length(w);
   for (const auto& e : given_name_endings) {
-    if (w.ends_with(e) && len >= Utf8Length(e) + 2) return true;
+    if (w.ends_with(e) && Utf8Length(w) >= Utf8Length(e) + 2) return true;
   }
   return false;
 }
