@@ -20,5 +20,7 @@ step "dossier search '\"penal colony\" OR колонию'"
 $DOSSIER search '"penal colony" OR колонию' --limit 5
 step "dossier search temirbayev --from 2024"
 $DOSSIER search temirbayev --from 2024
-printf '\nThe database is %s; try: %s search QUERY, %s show ID, %s --help\n' \
-  "$DOSSIER_DB" "$DOSSIER" "$DOSSIER" "$DOSSIER"
+step "dossier extract examples/01_ngo_statement.txt examples/04_report.pdf examples/08_ru_statement.txt"
+$DOSSIER extract examples/01_ngo_statement.txt examples/04_report.pdf examples/08_ru_statement.txt
+printf '\nThe database is %s; try: %s search QUERY, %s show ID --json, %s extract FILE, %s --help\n' \
+  "$DOSSIER_DB" "$DOSSIER" "$DOSSIER" "$DOSSIER" "$DOSSIER"

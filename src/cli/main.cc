@@ -408,6 +408,9 @@ int RunShow(const Globals& g, int64_t id, bool as_json, bool original, bool no_t
     json runs = json::array();
     for (const auto& r : doc->clean.map.runs()) runs.push_back({r.clean, r.source, r.length});
     j["offset_map"] = runs;
+    auto extraction = (*opened)->GetExtraction(id);
+    if (!extraction.ok()) return Fail(extraction.status());
+    j["extraction"] = extraction->empty() ? json(nullptr) : json::parse(*extraction);
     if (!no_text) j["text"] = doc->clean.text;
     std::cout << j.dump(2) << "\n";
     return kExitOk;

@@ -735,7 +735,14 @@ class DocExtractor {
       if (title.empty()) title = AppositionTitle(b);
       // Two or three capitalised words that are no common words, no place
       // and no organisation: a name in running prose ("Luka Binniyat").
-      if (plain_name && b - name_a >= 2 && b - name_a <= 3 && !T(name_a).line_before) {
+      // (Latin script: there is no Russian word list to tell common words.)
+      size_t z0 = 0;
+      char32_t c0 = NextCodePoint(T(name_a).text, &z0);
+      bool latin = c0 < 0x250;
+      bool name_shaped = lex_.HasSurnameEnding(std::string(StripPossessive(T(b - 1).lower))) ||
+                         lex_.given_names.count(T(name_a).lower) > 0;
+      if (plain_name && b - name_a >= 2 && b - name_a <= 3 && !T(name_a).line_before &&
+          (latin || name_shaped)) {
         bool place = false;
         for (uint32_t k = name_a; k < b; ++k) {
           place = place || lex_.countries.count(std::string(StripPossessive(T(k).lower)));
@@ -989,8 +996,8 @@ class DocExtractor {
         // "X, a 24-year-old student, died": jump over the apposition.
         if (T(m - 1).text == ",") {
           size_t q = m - 1;
-          while (q > s.first && q + 10 > m && T(q - 1).text != ",") --q;
-          if (q > s.first && T(q - 1).text == "," && q + 10 > m && q - 1 > s.first &&
+          while (q > s.first && q + 30 > m && T(q - 1).text != ",") --q;
+          if (q > s.first && T(q - 1).text == "," && q + 30 > m && q - 1 > s.first &&
               person_at_[q - 2] >= 0) {
             m = q - 1;
             continue;
@@ -1166,8 +1173,14 @@ class DocExtractor {
   // A demand rather than a fact: "calls for his release", "urged ... to release".
   bool Demanded(size_t k) const {
     const auto& s = sents_[sent_of_[k]];
+    // A passive verb reports a fact: "X, ..., was released".
+    if (k > s.first && (T(k - 1).lower == "was" || T(k - 1).lower == "were" ||
+                        T(k - 1).lower == "been" || T(k - 1).lower == "is")) {
+      return false;
+    }
     for (size_t m = k; m > s.first && m + 8 > k; --m) {
       const std::string& l = T(m - 1).lower;
+      if (l == "," || l == ";" || l == "." || l == "\u2014") break;  // another clause
       if (l == "for" || l == "demand" || l == "demanded" || l == "demands" || l == "urge" ||
           l == "urged" || l == "urges" || l == "call" || l == "calls" || l == "called" ||
           l == "to" || l == "campaigned" || l == "requests" || l == "appeal") {
