@@ -15,6 +15,7 @@
 #include "search/searcher.h"
 #include "store/sqlite_store.h"
 #include "store/store.h"
+#include "temp_dir.h"
 
 namespace dossier::search {
 namespace {
@@ -192,34 +193,7 @@ TEST(DateFilterTest, Invalid) {
 // ---------------------------------------------------------------------------
 // Search over a store
 
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    std::random_device rd;
-    for (int attempt = 0; attempt < 100; ++attempt) {
-      fs::path p = fs::temp_directory_path() /
-                   ("dossier_search_test_" + std::to_string(::getpid()) + "_" +
-                    std::to_string(counter++) + "_" + std::to_string(rd()));
-      std::error_code ec;
-      if (fs::create_directory(p, ec)) {
-        path_ = p;
-        return;
-      }
-    }
-    ADD_FAILURE() << "cannot create a temporary directory";
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using ::dossier::testing::TempDir;
 
 Document MakeDoc(const std::string& title, const std::string& body, const std::string& published,
                  const std::string& language) {
