@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "cli/progress.h"
 #include "engine/engine.h"
+#include "engine/extraction_json.h"
 #include "search/query_parser.h"
 
 namespace dossier::cli {
@@ -330,16 +331,15 @@ int RunExtract(const ExtractArgs& a) {
       continue;
     }
     if (!a.out_dir.empty()) {
-      std::string id = std::filesystem::path(f).stem().string();
-      json j = json::parse(r->doc.extraction_json);
-      Status s = WriteFileAtomic((std::filesystem::path(a.out_dir) / (id + ".json")).string(),
+      json j = engine::ExtractionToJson(r->id, r->doc, r->extraction);
+      Status s = WriteFileAtomic((std::filesystem::path(a.out_dir) / (r->id + ".json")).string(),
                                  j.dump(2) + "\n");
       if (!s.ok()) {
         std::cerr << "dossier: " << s.message() << "\n";
         ++failed;
       }
     } else if (a.json) {
-      all.push_back(json::parse(r->doc.extraction_json));
+      all.push_back(engine::ExtractionToJson(r->id, r->doc, r->extraction));
     } else {
       PrintExtractionSummary(f, *r);
     }

@@ -11,13 +11,15 @@
 namespace dossier::engine {
 
 nlp::Extraction ExtractDocument(Document* doc, const std::string& id,
-                                const std::string& published_override) {
+                                const std::string& published_override, bool serialize) {
   nlp::DocumentContext ctx;
   ctx.published = published_override.empty() ? doc->meta.published.value : published_override;
   ctx.language = doc->meta.language.value;
   nlp::Extraction x = nlp::Extract(doc->clean.text, ctx);
-  doc->extraction_json = ExtractionToJson(id, *doc, x).dump();
-  doc->extractor_version = kExtractorVersion;
+  if (serialize) {
+    doc->extraction_json = ExtractionToJson(id, *doc, x).dump();
+    doc->extractor_version = kExtractorVersion;
+  }
   return x;
 }
 
@@ -30,8 +32,8 @@ Result<Extracted> ExtractFile(const std::string& path, const ExtractOptions& opt
   Extracted out;
   out.doc = std::move(built).value();
   if (!options.published.empty()) out.doc.meta.published = {options.published, "option"};
-  std::string id = std::filesystem::path(path).stem().string();
-  out.extraction = ExtractDocument(&out.doc, id, options.published);
+  out.id = std::filesystem::path(path).stem().string();
+  out.extraction = ExtractDocument(&out.doc, out.id, options.published, /*serialize=*/false);
   return out;
 }
 

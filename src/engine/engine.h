@@ -41,6 +41,7 @@ struct IngestReport {
 
 // A document cleaned and extracted without being stored.
 struct Extracted {
+  std::string id;  // the file name without its extension
   Document doc;
   nlp::Extraction extraction;
 };
@@ -53,10 +54,11 @@ struct ExtractOptions {
 // Reads, cleans and extracts one file ("-" for stdin). Needs no database.
 Result<Extracted> ExtractFile(const std::string& path, const ExtractOptions& options);
 
-// Runs the nlp extraction over a built document and fills
-// doc->extraction_json (with `id` as the document id).
+// Runs the nlp extraction over a built document; with `serialize`, also
+// fills doc->extraction_json (with `id` as the document id) for storage.
 nlp::Extraction ExtractDocument(Document* doc, const std::string& id,
-                                const std::string& published_override = "");
+                                const std::string& published_override = "",
+                                bool serialize = true);
 
 struct ReextractReport {
   int64_t documents = 0;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/text.h"
 #include "ingest/reflow.h"
@@ -97,11 +98,12 @@ class DocExtractor {
       for (uint32_t k = sents_[s].first; k < sents_[s].last; ++k) sent_of_[k] = static_cast<uint32_t>(s);
     }
     out_.anchor_date = ctx_.published;
+    bool have_times = false;
     if (out_.anchor_date.empty()) {
-      out_.anchor_date = InferAnchor();
+      out_.anchor_date = InferAnchor(&out_.times, &have_times);
       out_.anchor_inferred = !out_.anchor_date.empty();
     }
-    out_.times = AnnotateTimes(text_, out_.anchor_date, ctx_.language);
+    if (!have_times) out_.times = AnnotateTimes(text_, out_.anchor_date, ctx_.language);
     time_at_.assign(toks_.size(), -1);
     for (size_t i = 0; i < out_.times.size(); ++i) {
       // Tokens are sorted by offset: binary search the first one inside.
@@ -128,7 +130,9 @@ class DocExtractor {
   // A document without a date was written after everything it reports:
   // take the latest absolute date it mentions, then let dates without a
   // year ("on 25 July") resolved against it move it later, within a year.
-  std::string InferAnchor() const {
+  // `times` receives the expressions resolved against the returned anchor
+  // when they were computed on the way (`*have_times`).
+  std::string InferAnchor(std::vector<TimeExpr>* times, bool* have_times) const {
     auto latest = [](const std::vector<TimeExpr>& times, bool absolute_only) {
       std::string best;
       for (const auto& t : times) {
@@ -143,10 +147,13 @@ class DocExtractor {
     };
     std::string anchor = latest(AnnotateTimes(text_, "", ctx_.language), true);
     if (anchor.empty()) return InferDocumentDate(text_, ctx_.language);
-    std::string later = latest(AnnotateTimes(text_, anchor, ctx_.language), false);
+    *times = AnnotateTimes(text_, anchor, ctx_.language);
+    *have_times = true;
+    std::string later = latest(*times, false);
     if (!later.empty() && later > anchor &&
         std::atoi(later.substr(0, 4).c_str()) <= std::atoi(anchor.substr(0, 4).c_str()) + 1) {
       anchor = later;
+      *have_times = false;  // re-resolve against the later anchor
     }
     return anchor;
   }
@@ -848,10 +855,16 @@ class DocExtractor {
 
   // Surnames and given names alone, once a full name is known.
   void FindSingleTokenPersons() {
+    std::unordered_set<std::string> all_keys;
+    for (const auto& c : clusters_) {
+      all_keys.insert(c.keys.begin(), c.keys.end());
+      all_keys.insert(c.surname_key);
+      all_keys.insert(c.given_key);
+    }
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (!T(k).word || !T(k).cap || person_at_[k] >= 0 || mention_type_at_[k] >= 0) continue;
       std::string w(StripPossessive(T(k).text));
-      if (IsFunctionWord(ToLower(w)) || Utf8Length(w) < 3) continue;
+      if (Utf8Length(w) < 3 || !all_keys.count(TokenKey(w)) || IsFunctionWord(ToLower(w))) continue;
       int c = FindCluster({w});
       if (c < 0) continue;  // unknown, or shared by two persons
       AddPersonMention(static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), {NameCase(w)}, "");
@@ -1294,6 +1307,32 @@ class DocExtractor {
     return "";
   }
 
+  // The country where an event happened: one named in its sentence, else
+  // the country the document is mostly about (most mentioned).
+  std::string CountryFor(size_t k) {
+    const auto& s = sents_[sent_of_[k]];
+    for (const auto& m : out_.mentions) {
+      if (!m.country.empty() && m.start >= T(s.first).start && m.end <= T(s.last - 1).end) {
+        return m.country;
+      }
+    }
+    if (!main_country_computed_) {
+      std::map<std::string, int> counts;
+      for (const auto& m : out_.mentions) {
+        if (!m.country.empty()) ++counts[m.country];
+      }
+      int best = 0;
+      for (const auto& [code, n] : counts) {
+        if (n > best) {
+          best = n;
+          main_country_ = code;
+        }
+      }
+      main_country_computed_ = true;
+    }
+    return main_country_;
+  }
+
   std::string PlaceFor(size_t k) const {
     const auto& s = sents_[sent_of_[k]];
     for (const auto& m : out_.mentions) {
@@ -1517,6 +1556,7 @@ class DocExtractor {
     e.person = person;
     e.date = DateFor(k, end);
     e.place = PlaceFor(k);
+    e.country = CountryFor(k);
     e.quote_start = T(s.first).start;
     e.quote_end = T(s.last - 1).end;
     e.quote = std::string(text_.substr(e.quote_start, e.quote_end - e.quote_start));
@@ -1690,6 +1730,8 @@ class DocExtractor {
   };
   std::vector<Pending> pending_;
   std::vector<bool> trigger_at_;
+  std::string main_country_;
+  bool main_country_computed_ = false;
   std::vector<int> pronoun_ref_;
   std::vector<bool> trigger_noun_at_;
   int last_person_ = -1;
