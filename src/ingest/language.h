@@ -12,7 +12,7 @@ struct LanguageGuess {
   bool reliable = false;
 };
 
-// `text` must be valid UTF-8. Only the first 64 KiB are read.
+// `text` must be valid UTF-8. Only the first 16 KiB are read.
 LanguageGuess DetectLanguage(std::string_view text);
 
 }  // namespace dossier::ingest

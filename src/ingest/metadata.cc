@@ -265,7 +265,9 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
     size_t seen = 0;
     for (auto p : paras) {
       if (++seen > 8) break;
-      auto dates = FindDates(p);
+      // A dateline opens its paragraph: long paragraphs are read only at
+      // their start (the body of an article is not scanned).
+      auto dates = FindDates(p.size() < 160 ? p : p.substr(0, 200));
       if (dates.empty()) continue;
       const auto& d = dates.front();
       // A date that stands for the paragraph: the paragraph is short and the
