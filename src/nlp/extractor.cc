@@ -52,7 +52,8 @@ bool IsFunctionWord(const std::string& lower) {
       "not", "both", "each", "every", "some", "many", "several", "other", "such",
       "mr", "ms", "mrs", "dr", "former", "ex", "late", "president", "then", "now",
       "в", "на", "и", "по", "с", "о", "об", "за", "к", "у", "из", "от", "до", "что",
-      "как", "это", "он", "она", "они", "его", "ее", "её", "их", "мы", "по", "после"};
+      "как", "это", "он", "она", "они", "его", "ее", "её", "их", "мы", "после", "а", "но",
+      "когда", "где", "который", "которая", "которые"};
   return kWords.count(lower) > 0;
 }
 
@@ -1005,7 +1006,17 @@ class DocExtractor {
     // named person.
     auto subject_before = [&]() -> int {
       size_t m = k;
-      while (m > s.first && (kAux.count(T(m - 1).lower) || T(m - 1).text == ",")) {
+      // Skip auxiliaries, adverbials of time ("in September") and commas.
+      auto skippable = [&](size_t q) {
+        const Token& t = T(q);
+        if (kAux.count(t.lower) || time_at_[q] >= 0) return true;
+        if (t.lower == "а" || t.lower == "и" || t.lower == "в" || t.lower == "on" ||
+            t.lower == "in") {
+          return q + 1 < k && time_at_[q + 1] >= 0;  // the preposition of a date
+        }
+        return false;
+      };
+      while (m > s.first && (skippable(m - 1) || T(m - 1).text == ",")) {
         // "X, a 24-year-old student, died": jump over the apposition.
         if (T(m - 1).text == ",") {
           size_t q = m - 1;
@@ -1022,6 +1033,15 @@ class DocExtractor {
       int p = ReferentAt(m - 1, true);
       if (p >= 0) return p;
       const Token& w = T(m - 1);
+      // A title noun as subject stands for a person named before: "the
+      // journalist was transferred", "журналист был этапирован".
+      if (w.word && !w.cap && lex_.person_titles.count(w.lower)) {
+        for (size_t i = 0; i < clusters_.size(); ++i) {
+          if (clusters_[i].title == w.lower) return static_cast<int>(i);
+        }
+        auto role = lex_.person_titles.at(w.lower);
+        if (role == "other") return PronounReferent(m - 1);
+      }
       static const std::set<std::string> kNotNouns = {
           "who", "which", "that", "and", "but", "or", "after", "before", "when", "while",
           "since", "until", "once", "then", "where", "because", "as", "if", "later"};
