@@ -565,7 +565,10 @@ class DocExtractor {
     for (auto r : CapRuns()) {
       uint32_t a = r.first, b = r.last;
       // Drop leading function words ("The", "In", "Despite").
-      while (a < b && (IsFunctionWord(T(a).lower) && !lex_.honorifics.count(T(a).lower))) ++a;
+      while (a < b && IsFunctionWord(T(a).lower) && !lex_.honorifics.count(T(a).lower) &&
+             !IsInitial(a)) {
+        ++a;
+      }
       if (a >= b) continue;
       // A title inside the run separates what precedes it (an organisation,
       // a demonym) from the name: "SI Secretary General Luis Ayala",
