@@ -902,7 +902,7 @@ class DocExtractor {
     static const std::set<std::string> kNouns = {
         "president", "ex-president", "defendant", "prisoner", "detainee", "activist",
         "journalist", "blogger", "defender", "leader", "politician", "dissident",
-        "opposition", "poet", "writer", "artist", "student", "lawyer", "victim"};
+        "opposition", "poet", "writer", "artist", "student", "lawyer", "victim", "client"};
     if (T(m).lower != "the" && T(m).lower != "former") return -2;
     size_t n = m + 1;
     while (n < toks_.size() && n < m + 4 && (T(n).lower == "former" || T(n).lower == "ex" ||
@@ -1038,6 +1038,8 @@ class DocExtractor {
       const Token& w = T(m - 1);
       // A title noun as subject stands for a person named before: "the
       // journalist was transferred", "журналист был этапирован".
+      // "his client" (said by a lawyer): the person the case is about.
+      if (w.lower == "client" && m >= 2) return PronounReferent(m - 2) >= 0 ? MainPerson() : -1;
       if (w.word && !w.cap && lex_.person_titles.count(w.lower)) {
         for (size_t i = 0; i < clusters_.size(); ++i) {
           if (clusters_[i].title == w.lower) return static_cast<int>(i);
@@ -1070,7 +1072,16 @@ class DocExtractor {
         // ("X, arrested in 2019") only when no object follows.
         int p = person_in(end, std::min<size_t>(right_limit, end + 4), false);
         if (p >= 0) return p;
+        // "were arrested in November and charged with ...": a verb joined
+        // by "and" to an event verb shares its person.
+        if (k > s.first && T(k - 1).lower == "and" && !events_.empty()) {
+          size_t prev_k = events_.back().second;
+          if (prev_k < k && sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 10) {
+            return events_.back().first.person;
+          }
+        }
         bool takes_object = end < s.last && T(end).word && !T(end).cap &&
+                            T(end).lower != "with" && T(end).lower != "under" &&
                             T(end).lower != "in" && T(end).lower != "on" &&
                             T(end).lower != "at" && T(end).lower != "by" &&
                             T(end).lower != "for" && T(end).lower != "after" &&
