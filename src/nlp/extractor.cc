@@ -1494,6 +1494,23 @@ class DocExtractor {
     if ((t.type == EventType::kRelease || t.type == EventType::kTransfer) && Demanded(k)) {
       return;
     }
+    // "the court refused his release on bail", "суд отказал в освобождении":
+    // a ruling that refuses, not a release.
+    if (t.type == EventType::kRelease) {
+      const auto& s0 = sents_[sent_of_[k]];
+      for (size_t m = k; m > s0.first && m + 6 > k; --m) {
+        const std::string& l = T(m - 1).lower;
+        if (l == "refused" || l == "denied" || l == "rejected" || l == "refuses" ||
+            l == "отказал" || l == "отказала" || l == "отклонил" || l == "отказано") {
+          if (!HasDecidingBody(s0)) return;
+          int p = PersonFor(k, end, t);
+          if (p < 0) return;
+          AddEvent(EventType::kRuling, p, k, end);
+          events_.back().first.detail = "release refused";
+          return;
+        }
+      }
+    }
     const auto& s = sents_[sent_of_[k]];
     if (t.kind == TriggerKind::kList) {
       // "Victims of torture A, B, C": every person listed after it.
