@@ -27,17 +27,34 @@ std::vector<uint64_t> MinHashSignature(std::string_view text) {
   }
   flush();
   if (words.size() < 8) return {};
-  std::vector<uint64_t> sig(kMinHashSize, std::numeric_limits<uint64_t>::max());
+  // One-permutation hashing: each shingle hash falls into one of the
+  // kMinHashSize bins (its low bits) and only the bin's minimum is kept,
+  // one hash per shingle instead of one per bin. Empty bins borrow from the
+  // next non-empty bin (rotation densification), so that equal texts keep
+  // equal signatures and the estimate stays unbiased.
+  constexpr uint64_t kEmpty = std::numeric_limits<uint64_t>::max();
+  std::vector<uint64_t> sig(kMinHashSize, kEmpty);
   constexpr size_t kShingle = 5;
   for (size_t i = 0; i + kShingle <= words.size(); ++i) {
     uint64_t h = 0;
     for (size_t k = 0; k < kShingle; ++k) h = Mix64(h ^ words[i + k]) + k;
-    for (int j = 0; j < kMinHashSize; ++j) {
-      uint64_t v = Mix64(h ^ (0x9e3779b97f4a7c15ULL * static_cast<uint64_t>(j + 1)));
-      if (v < sig[j]) sig[j] = v;
+    h = Mix64(h);
+    size_t bin = h % kMinHashSize;
+    uint64_t v = h / kMinHashSize;
+    if (v < sig[bin]) sig[bin] = v;
+  }
+  std::vector<uint64_t> dense = sig;
+  for (int j = 0; j < kMinHashSize; ++j) {
+    if (sig[j] != kEmpty) continue;
+    for (int d = 1; d < kMinHashSize; ++d) {
+      int src = (j + d) % kMinHashSize;
+      if (sig[src] != kEmpty) {
+        dense[j] = Mix64(sig[src] + 0x9e3779b97f4a7c15ULL * static_cast<uint64_t>(d));
+        break;
+      }
     }
   }
-  return sig;
+  return dense;
 }
 
 std::vector<uint64_t> LshBandKeys(const std::vector<uint64_t>& sig) {
