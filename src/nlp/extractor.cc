@@ -726,6 +726,12 @@ class DocExtractor {
           score = PersonScore(name_a, b, honorific, !title.empty());
         }
       }
+      // A dateline: "GENEVA, 5 October 2021" opens a paragraph with a place.
+      if (T(a).paragraph_before && b + 1 < toks_.size() && T(b).text == "," &&
+          time_at_[b + 1] >= 0) {
+        AddMention(MentionType::kLocation, a, b);
+        continue;
+      }
       // A lone capitalised word before a common noun is an adjective
       // ("the Karvanian authorities"), not a name.
       bool adjective = b - name_a == 1 && b < toks_.size() && T(b).word && !T(b).cap &&
@@ -743,6 +749,7 @@ class DocExtractor {
       }
       // An apposition after the name gives a title: "X, his lawyer",
       // "X, the opposition leader's wife".
+      if (!title.empty() && !title.starts_with("former ")) title = RelationalOr(title, title_start);
       if (title.empty()) title = AppositionTitle(b);
       // Two or three capitalised words that are no common words, no place
       // and no organisation: a name in running prose ("Luka Binniyat").
@@ -772,6 +779,25 @@ class DocExtractor {
     }
   }
 
+  // "his lawyer", "Mr X's lawyer": a relation. "human rights lawyer X",
+  // "X, a lawyer": a profession (the person may well be the one the case is
+  // about).
+  bool PossessiveBefore(size_t k) const {
+    if (k == 0) return false;
+    const Token& p = T(k - 1);
+    return p.lower == "his" || p.lower == "her" || p.lower == "their" || p.lower == "its" ||
+           p.lower == "whose" || p.text.ends_with("'s") || p.text.ends_with("\u2019s") ||
+           p.lower == "его" || p.lower == "её" || p.lower == "ее" || p.lower == "их";
+  }
+
+  std::string RelationalOr(const std::string& title, size_t title_start) const {
+    auto it = lex_.person_titles.find(title);
+    if (it != lex_.person_titles.end() && it->second == "lawyer" && !PossessiveBefore(title_start)) {
+      return title + " (profession)";
+    }
+    return title;
+  }
+
   // A title in ", (the|a|his|her|X's) ... title" right after a name, the
   // most specific role winning (relative, lawyer, official over other).
   std::string AppositionTitle(size_t b) const {
@@ -791,7 +817,11 @@ class DocExtractor {
         bool former = m > b + 1 && (T(m - 1).lower == "former" || T(m - 1).lower == "ex" ||
                                     T(m - 1).lower == "late");
         if (former) return "former " + phrase;  // no longer in office
-        if (best.empty() || lex_.person_titles.at(best) == "other") best = phrase;
+        std::string t = RelationalOr(phrase, m);
+        if (best.empty() || !lex_.person_titles.count(best) ||
+            lex_.person_titles.at(best) == "other") {
+          best = t;
+        }
         break;
       }
     }
@@ -1172,6 +1202,13 @@ class DocExtractor {
         int main = MainPerson();
         if (main >= 0 && CanBeReferent(main, g)) ref = main;
       }
+      // Nobody else fits: a lawyer, official or relative may be meant too.
+      for (size_t m = k; ref < 0 && m > from; --m) {
+        int p = person_at_[m - 1];
+        if (p >= 0 && !IsSignatory(p) && (!g || !clusters_[p].gender || clusters_[p].gender == g)) {
+          ref = p;
+        }
+      }
       pronoun_ref_[k] = ref;
       if (ref >= 0) focus = ref;
     }
@@ -1537,6 +1574,13 @@ class DocExtractor {
       if (body) events_.back().first.detail = "called for release";
       return;
     }
+    // A noun governed by an event verb ("upheld the life sentence") is
+    // about the verb's person.
+    if (IsGovernedNoun(k) && !events_.empty() && events_.back().second < k &&
+        sent_of_[events_.back().second] == sent_of_[k]) {
+      AddEvent(t.type, events_.back().first.person, k, end);
+      return;
+    }
     int p = PersonFor(k, end, t);
     // A court ruling on "the conviction" is about the case the document follows.
     if (p < 0 && t.type == EventType::kRuling) p = PronounReferent(k);
@@ -1741,9 +1785,9 @@ class DocExtractor {
         if (f != p.name) p.variants.push_back(f);
       }
       if (c.signatory) p.role = Role::kSignatory;
-      else if (c.title_role == "lawyer") p.role = Role::kLawyer;
+      else if (has_event[i]) p.role = Role::kSubject;  // a lawyer can be a victim too
+      else if (c.title_role == "lawyer" || c.title.ends_with("(profession)")) p.role = Role::kLawyer;
       else if (c.title_role == "relative") p.role = Role::kRelative;
-      else if (has_event[i]) p.role = Role::kSubject;
       else if (c.title_role == "official") p.role = Role::kOfficial;
       else p.role = Role::kOther;
       p.country = c.country;
