@@ -1112,6 +1112,7 @@ class DocExtractor {
         }
         bool takes_object = end < s.last && T(end).word && !T(end).cap &&
                             T(end).lower != "with" && T(end).lower != "under" &&
+                            T(end).lower != "to" && T(end).lower != "from" &&
                             T(end).lower != "in" && T(end).lower != "on" &&
                             T(end).lower != "at" && T(end).lower != "by" &&
                             T(end).lower != "for" && T(end).lower != "after" &&
@@ -1583,7 +1584,11 @@ class DocExtractor {
     }
     int p = PersonFor(k, end, t);
     // A court ruling on "the conviction" is about the case the document follows.
-    if (p < 0 && t.type == EventType::kRuling) p = PronounReferent(k);
+    // A ruling on "the conviction", "the trial was held behind closed doors":
+    // about the person the discourse is following.
+    if (p < 0 && (t.type == EventType::kRuling || t.type == EventType::kTrial)) {
+      p = PronounReferent(k);
+    }
     if (p < 0) return;
     for (int q : CoordinatedWith(p, s)) AddEvent(t.type, q, k, end);
   }
