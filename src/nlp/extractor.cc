@@ -182,7 +182,7 @@ class DocExtractor {
 
   std::optional<std::string> TitleBefore(size_t first, size_t* title_start) const {
     if (auto t = TitleEndingAt(first, title_start)) return t;
-    // "his wife, Hadicha": a title and a comma before the name.
+    // "his wife, Amina": a title and a comma before the name.
     if (first >= 2 && T(first - 1).text == ",") {
       if (auto t = TitleEndingAt(first - 1, title_start);
           t && lex_.person_titles.at(*t) != "other") {
@@ -572,7 +572,7 @@ class DocExtractor {
       if (a >= b) continue;
       // A title inside the run separates what precedes it (an organisation,
       // a demonym) from the name: "SI Secretary General Luis Ayala",
-      // "Kyrgyz President Almazbek Atambayev".
+      // "Karvanian President Bakyt Temirbayev".
       for (uint32_t e = a + 1; e < b; ++e) {
         size_t ts = 0;
         auto t = TitleEndingAt(e, &ts);
@@ -652,7 +652,7 @@ class DocExtractor {
       if (name_a >= b) continue;
       size_t title_start = 0;
       if (auto t = TitleBefore(name_a, &title_start)) title = *t;
-      // A title inside the run: "President Sadyr Japarov", "Judge X".
+      // A title inside the run: "President Erlan Mamytov", "Judge X".
       while (name_a < b && title.empty()) {
         size_t ts = 0;
         bool found = false;
@@ -739,7 +739,7 @@ class DocExtractor {
                        (T(name_a - 1).lower == "the" || T(name_a - 1).lower == "a" ||
                         T(name_a - 1).lower == "an");
       if (adjective) continue;
-      // A lone surname-shaped word ("Opumbaev") is a person unless it names
+      // A lone surname-shaped word ("Dzhusupov") is a person unless it names
       // a place ("in Rostov").
       if (b - name_a == 1 && plain_name &&
           lex_.HasSurnameEnding(std::string(StripPossessive(T(name_a).lower))) &&
@@ -828,7 +828,7 @@ class DocExtractor {
     return best;
   }
 
-  // "President Japarov", "Judge Dzhusupov": a title word heading the run
+  // "President Mamytov", "Judge Dzhusupov": a title word heading the run
   // and a name after it (the title itself may be an org head word).
   bool TitleLedName(uint32_t a, uint32_t b) const {
     for (uint32_t e = a + 1; e < b && e <= a + 3; ++e) {

@@ -12,16 +12,16 @@ namespace dossier::nlp {
 // spelling and transliteration variants: Cyrillic is romanised (BGN/PCGN),
 // diacritics dropped, and English spellings of Slavic and Turkic sounds
 // folded (zh/dzh/j -> j, kh -> h, "yev"/"iev" -> "ev", double letters
-// single): "Atambayev", "Atambaev" and "Атамбаев" share the key "atambaev".
+// single): "Temirbayev", "Temirbaev" and "Темирбаев" share the key "temirbaev".
 std::string NameKey(std::string_view name);
 
 // Writes a name in the case the field uses: all-caps parts become
-// capitalised ("RAMPI" -> "Rampi", "O'LOUGHLIN" -> "O'Loughlin",
-// "JUFEREVA-SKURATOVSKI" -> "Jufereva-Skuratovski"); mixed-case parts and
+// capitalised ("KOWAL" -> "Kowal", "O'DONOVAN" -> "O'Donovan",
+// "DUVAL-ROCHE" -> "Duval-Roche"); mixed-case parts and
 // particles stay as written ("Van den").
 std::string NameCase(std::string_view name);
 
-// Strips a possessive ending ("Atambayev's", "Askarov’s").
+// Strips a possessive ending ("Temirbayev's", "Saparov’s").
 std::string_view StripPossessive(std::string_view word);
 
 }  // namespace dossier::nlp

@@ -27,7 +27,7 @@ struct Sentence {
 };
 
 // Splits into words, numbers and single punctuation characters. Words keep
-// inner apostrophes and hyphens ("O'Loughlin", "Pierre-Alain", "SIZO-1").
+// inner apostrophes and hyphens ("O'Donovan", "Marie-Claire", "SIZO-1").
 std::vector<Token> Tokenize(std::string_view text);
 
 // Sentence boundaries: terminal punctuation followed by an upper-case or
