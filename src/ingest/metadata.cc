@@ -99,7 +99,9 @@ bool IsFurniture(std::string_view line) {
   return l.find("logo") != std::string::npos || l.starts_with("skip to") ||
          l.starts_with("menu") || l.starts_with("home") || l == "english translation" ||
          l.starts_with("written by") || l.starts_with("by ") ||
-         l.starts_with("press release") || l.starts_with("for immediate release");
+         l.starts_with("press release") || l.starts_with("for immediate release") ||
+         l == "urgent action" || l == "public statement" || l == "news release" ||
+         l == "statement" || l == "joint statement";
 }
 
 bool IsDateOnly(std::string_view line) {
@@ -261,6 +263,24 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
     if (!v.empty()) meta->published = {v, "url"};
   }
   std::string dateline_agency;
+  // A labelled date anywhere in a short line wins: "Published 10 October
+  // 2023" often closes a statement.
+  if (!meta->published.known()) {
+    for (auto p : Paragraphs(text, 200)) {
+      if (p.size() > 80) continue;
+      std::string lower = AsciiLower(p.substr(0, 20));
+      if (!(lower.starts_with("published") || lower.starts_with("posted") ||
+            lower.starts_with("date:") || lower.starts_with("issued") ||
+            lower.starts_with("released on"))) {
+        continue;
+      }
+      auto dates = FindDates(p);
+      if (!dates.empty()) {
+        meta->published = {dates.front().Value(), "dateline"};
+        break;
+      }
+    }
+  }
   if (!meta->published.known()) {
     size_t seen = 0;
     for (auto p : paras) {
@@ -275,9 +295,13 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
       // 2023"; "Doc. 1 | 27 June 2022"); or a news dateline opening a long
       // paragraph ("TASHABAD, 2 June 2025 (Agency) -").
       auto rest = TrimView(p.substr(d.end));
+      // "Paris, le 8 mars 2023": a date closing a line of a few words.
+      size_t line_start = p.rfind('\n', d.start);
+      line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+      bool closes_short_line = (rest.empty() || rest == ".") && d.start - line_start < 40;
       bool short_para = p.size() < 160 &&
                         ((d.end - d.start) * 100 >= p.size() * 35 || d.start == 0 ||
-                         rest.empty() || rest == "." || p.find('|') != std::string_view::npos);
+                         closes_short_line || p.find('|') != std::string_view::npos);
       bool dateline = d.start < 60 && p.size() >= 160 &&
                       (p.substr(d.end, 12).find("\u2014") != std::string_view::npos ||
                        p.substr(d.end, 12).find(" - ") != std::string_view::npos ||

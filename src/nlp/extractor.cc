@@ -1241,7 +1241,8 @@ class DocExtractor {
       // Denied care is itself a health event: "was not receiving treatment".
       bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without";
       if (negation && type == EventType::kHealth) continue;
-      if (l == "imperative" || l == "must" || l == "need" || l == "needs" ||
+      bool need = l == "need" || l == "needs";  // "needs medication" is a health fact
+      if (l == "imperative" || l == "must" || (need && type != EventType::kHealth) ||
           l == "whether") {
         return true;
       }
