@@ -302,10 +302,15 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
       bool short_para = p.size() < 160 &&
                         ((d.end - d.start) * 100 >= p.size() * 35 || d.start == 0 ||
                          closes_short_line || p.find('|') != std::string_view::npos);
-      bool dateline = d.start < 60 && p.size() >= 160 &&
-                      (p.substr(d.end, 12).find("\u2014") != std::string_view::npos ||
-                       p.substr(d.end, 12).find(" - ") != std::string_view::npos ||
-                       p.substr(d.end, 3).find("(") != std::string_view::npos);
+      // "Алматы, 25 апреля 2023 года. ...": a place and a date open it.
+      auto lead = p.substr(0, d.start);
+      bool place_lead = d.start > 2 && d.start < 40 && lead.ends_with(", ") &&
+                        Words(lead).size() <= 3 && IsCapitalised(lead);
+      bool dateline = place_lead ||
+                      (d.start < 60 && p.size() >= 160 &&
+                       (p.substr(d.end, 12).find("\u2014") != std::string_view::npos ||
+                        p.substr(d.end, 12).find(" - ") != std::string_view::npos ||
+                        p.substr(d.end, 3).find("(") != std::string_view::npos));
       std::string before = AsciiLower(p.substr(d.start >= 20 ? d.start - 20 : 0,
                                                std::min<size_t>(d.start, 20)));
       bool labelled = before.find("published") != std::string::npos ||

@@ -61,7 +61,8 @@ bool IsPronoun(const std::string& l, bool* possessive) {
   static const std::unordered_map<std::string, bool> kPronouns = {
       {"he", false}, {"she", false}, {"him", false}, {"his", true}, {"her", true},
       {"он", false}, {"она", false}, {"его", true}, {"её", true}, {"ее", true},
-      {"ему", false}, {"ей", false}, {"него", false}, {"нее", false}, {"неё", false}};
+      {"ему", false}, {"ей", false}, {"него", false}, {"нее", false}, {"неё", false},
+      {"нему", false}, {"ним", false}, {"нём", false}, {"ней", false}, {"им", false}};
   auto it = kPronouns.find(l);
   *possessive = it != kPronouns.end() && it->second;
   return it != kPronouns.end();
@@ -216,9 +217,12 @@ class DocExtractor {
       }
       if (phrase.empty()) continue;
       auto it = lex_.person_titles.find(phrase);
+      if (it == lex_.person_titles.end() && n == 1) {
+        it = lex_.person_titles.find(CyrillicStem(phrase));  // "активиста" -> "активист"
+      }
       if (it != lex_.person_titles.end()) {
         *title_start = first - n;
-        return phrase;
+        return it->first;
       }
     }
     return std::nullopt;
@@ -246,6 +250,14 @@ class DocExtractor {
     static const char* kEndings[] = {"ыми", "ами", "ого", "ому", "ым", "ом", "ой", "ую",
                                      "ей", "у", "е", "а", "ю", "я"};
     static const std::string kVowels = "аеёиоуыэюяь";
+    // Names in -ай/-ей/-ой: "Мамая", "Мамаю", "Мамаем" -> "Мамай".
+    for (std::string_view e : {"ем", "я", "ю", "е"}) {
+      if (!w.ends_with(e) || Utf8Length(w) < Utf8Length(e) + 3) continue;
+      std::string_view stem = w.substr(0, w.size() - e.size());
+      size_t q = stem.size();
+      char32_t last = PrevCodePoint(stem, &q);
+      if (last == U'а' || last == U'е' || last == U'о') return std::string(stem) + "й";
+    }
     for (const char* end : kEndings) {
       std::string_view e(end);
       if (!w.ends_with(e) || Utf8Length(w) < Utf8Length(e) + 3) continue;
@@ -1117,7 +1129,11 @@ class DocExtractor {
                             T(end).lower != "at" && T(end).lower != "by" &&
                             T(end).lower != "for" && T(end).lower != "after" &&
                             T(end).lower != "during" && T(end).lower != "and";
-        if (takes_object) return -1;
+        // Russian word order is free: the object may stand before the verb.
+        size_t z = 0;
+        char32_t c0 = NextCodePoint(T(k).text, &z);
+        bool cyrillic = c0 >= 0x400 && c0 <= 0x4FF;
+        if (takes_object && !cyrillic) return -1;
         return person_in(left_limit, k, true);
       }
       case TriggerKind::kIntransitive: {
@@ -1239,13 +1255,16 @@ class DocExtractor {
       if (l == "but" || l == "," || l == ";" || l == "and") break;  // another clause
       if (l == "no" && m < k && T(m).lower == "longer") continue;
       // Denied care is itself a health event: "was not receiving treatment".
-      bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without";
+      bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without" ||
+                      l == "не" || l == "ни";
       if (negation && type == EventType::kHealth) continue;
       bool need = l == "need" || l == "needs";  // "needs medication" is a health fact
       if (l == "imperative" || l == "must" || (need && type != EventType::kHealth) ||
           l == "whether") {
         return true;
       }
+      if (negation) return true;
+      if (l == "может" || l == "могут" || l == "грозит" || l == "если") return true;
       if (l == "may" || l == "might" || l == "could" || l == "would" || l == "should" ||
           l == "will" || l == "not" || l == "never" || l == "n't" || l == "risk" ||
           l == "threatened" || l == "facing" || l == "face" || l == "if" || l == "unless" ||
