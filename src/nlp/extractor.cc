@@ -1100,16 +1100,19 @@ class DocExtractor {
     };
     size_t left_limit = k > s.first + 25 ? k - 25 : s.first;
     size_t right_limit = std::min<size_t>(s.last, end + 15);
+    // The subject of a passive or intransitive verb: right before it, else
+    // the nearest person before, else after ("... was arrested X" is rare).
+    auto subject = [&]() -> int {
+      int p = subject_before();
+      if (p >= 0) return p;
+      if (p == -3) return -1;
+      p = person_in(left_limit, k, true);
+      if (p >= 0) return p;
+      return person_in(end, right_limit, false);
+    };
     switch (t.kind) {
       case TriggerKind::kVerb: {
-        if (passive) {
-          int p = subject_before();
-          if (p >= 0) return p;
-          if (p == -3) return -1;
-          p = person_in(left_limit, k, true);
-          if (p >= 0) return p;
-          return person_in(end, right_limit, false);
-        }
+        if (passive) return subject();
         // Active: the object after ("sentenced X"); a reduced relative
         // ("X, arrested in 2019") only when no object follows.
         int p = person_in(end, std::min<size_t>(right_limit, end + 4), false);
@@ -1136,14 +1139,8 @@ class DocExtractor {
         if (takes_object && !cyrillic) return -1;
         return person_in(left_limit, k, true);
       }
-      case TriggerKind::kIntransitive: {
-        int p = subject_before();
-        if (p >= 0) return p;
-        if (p == -3) return -1;
-        p = person_in(left_limit, k, true);
-        if (p >= 0) return p;
-        return person_in(end, right_limit, false);
-      }
+      case TriggerKind::kIntransitive:
+        return subject();
       case TriggerKind::kNoun:
       case TriggerKind::kList: {
         // "the arrest of X", "X's arrest", "his arrest".

@@ -49,6 +49,31 @@ std::vector<std::string> ExampleFiles() {
   return out;
 }
 
+// Compares `got` with the golden file, or rewrites it when
+// DOSSIER_UPDATE_GOLDEN is set. Returns the expectation (null when none).
+json CompareWithGolden(const fs::path& golden, const json& got) {
+  if (std::getenv("DOSSIER_UPDATE_GOLDEN")) {
+    fs::create_directories(golden.parent_path());
+    std::ofstream(golden) << got.dump(2) << "\n";
+    return nullptr;
+  }
+  std::ifstream in(golden);
+  if (!in) {
+    ADD_FAILURE() << "missing golden file " << golden
+                  << " (run with DOSSIER_UPDATE_GOLDEN=1 and review it)";
+    return nullptr;
+  }
+  return json::parse(in);
+}
+
+std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string n = info.param;
+  for (auto& c : n) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return n;
+}
+
 class GoldenClean : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenClean, MatchesExpectation) {
@@ -62,14 +87,8 @@ TEST_P(GoldenClean, MatchesExpectation) {
   auto doc = ingest::BuildDocument(std::move(bytes).value(), o);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   json got = Describe(*doc);
-  if (std::getenv("DOSSIER_UPDATE_GOLDEN")) {
-    std::ofstream(golden) << got.dump(2) << "\n";
-    GTEST_SKIP() << "rewrote " << golden;
-  }
-  std::ifstream in(golden);
-  ASSERT_TRUE(in) << "missing golden file " << golden
-                  << " (run with DOSSIER_UPDATE_GOLDEN=1 and review it)";
-  json want = json::parse(in);
+  json want = CompareWithGolden(golden, got);
+  if (want.is_null()) return;
   for (const char* key : {"format", "encoding", "title", "published", "published_source",
                           "publisher", "language"}) {
     EXPECT_EQ(got[key], want[key]) << key;
@@ -80,14 +99,7 @@ TEST_P(GoldenClean, MatchesExpectation) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Examples, GoldenClean, ::testing::ValuesIn(ExampleFiles()),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (auto& c : n) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(Examples, GoldenClean, ::testing::ValuesIn(ExampleFiles()), TestName);
 
 // Golden tests for extraction: persons (name, role, variants) and events
 // (type, person, date, detail) of every example, against
@@ -121,28 +133,14 @@ TEST_P(GoldenExtract, MatchesExpectation) {
   auto r = engine::ExtractFile(src.string(), {});
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   json got = DescribeExtraction(r->extraction);
-  if (std::getenv("DOSSIER_UPDATE_GOLDEN")) {
-    fs::create_directories(golden.parent_path());
-    std::ofstream(golden) << got.dump(2) << "\n";
-    GTEST_SKIP() << "rewrote " << golden;
-  }
-  std::ifstream in(golden);
-  ASSERT_TRUE(in) << "missing golden file " << golden
-                  << " (run with DOSSIER_UPDATE_GOLDEN=1 and review it)";
-  json want = json::parse(in);
+  json want = CompareWithGolden(golden, got);
+  if (want.is_null()) return;
   EXPECT_EQ(got["anchor_date"], want["anchor_date"]);
   EXPECT_EQ(got["persons"].dump(1), want["persons"].dump(1));
   EXPECT_EQ(got["events"].dump(1), want["events"].dump(1));
 }
 
-INSTANTIATE_TEST_SUITE_P(Examples, GoldenExtract, ::testing::ValuesIn(ExampleFiles()),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (auto& c : n) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(Examples, GoldenExtract, ::testing::ValuesIn(ExampleFiles()), TestName);
 
 }  // namespace
 }  // namespace dossier
