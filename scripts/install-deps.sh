@@ -4,11 +4,11 @@
 set -euo pipefail
 
 PACKAGES=(
-  g++ cmake ninja-build pkg-config git python3 sqlite3
+  g++ cmake ninja-build pkg-config python3 sqlite3
   libicu-dev libsqlite3-dev libssl-dev
   libpoppler-cpp-dev libgumbo-dev libuchardet-dev libcld2-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev
-  libgtest-dev libbenchmark-dev
+  libgtest-dev
   wbritish iso-codes
 )
 
