@@ -51,6 +51,7 @@ json ExtractionToJson(const std::string& id, const Document& doc, const nlp::Ext
     json o{{"type", nlp::MentionTypeName(m.type)}, {"text", m.text}, {"start", m.start},
            {"end", m.end}};
     if (!m.country.empty()) o["country"] = m.country;
+    if (!m.region.empty()) o["region"] = m.region;
     mentions.push_back(std::move(o));
   }
   j["mentions"] = std::move(mentions);

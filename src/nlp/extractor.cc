@@ -786,7 +786,16 @@ class DocExtractor {
       } else if (b - name_a <= 3 && a > 0 &&
                  (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||
                   T(a - 1).lower == "from" || T(a - 1).lower == "в")) {
-        AddMention(MentionType::kLocation, name_a, b);
+        int mi = AddMention(MentionType::kLocation, name_a, b);
+        // A known city or region gives its country: "in Bishkek" -> KG.
+        auto it = lex_.regions.find(NameKey(SpanText(name_a, b)));
+        if (it == lex_.regions.end() && b - name_a == 1) {
+          it = lex_.regions.find(NameKey(CyrillicStem(T(name_a).lower)));  // "в Бишкеке"
+        }
+        if (it != lex_.regions.end()) {
+          out_.mentions[mi].region = it->second;
+          out_.mentions[mi].country = it->second.substr(0, 2);
+        }
       }
     }
   }

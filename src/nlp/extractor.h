@@ -28,7 +28,8 @@ struct Mention {
   MentionType type = MentionType::kPerson;
   uint32_t start = 0, end = 0;  // half-open byte span in the clean text
   std::string text;
-  std::string country;  // ISO 3166-1 alpha-2 for countries and demonyms
+  std::string country;  // ISO 3166-1 alpha-2 for countries, demonyms and regions
+  std::string region;   // ISO 3166-2 for known cities and regions ("KG-GB")
   int person = -1;      // index into Extraction::persons for person mentions
 };
 

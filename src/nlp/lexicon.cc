@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "nlp/names.h"
+
 #include "base/embedded_data.h"
 #include "base/text.h"
 
@@ -155,6 +157,37 @@ Lexicon::Lexicon() {
       }
     } catch (const std::exception&) {
       // Without iso-codes only the project's own variants are known.
+    }
+  }
+  // Subdivisions (ISO 3166-2): cities and regions, by their core name.
+  std::ifstream in2("/usr/share/iso-codes/json/iso_3166-2.json");
+  if (in2) {
+    try {
+      static const std::unordered_set<std::string> kTypeWords = {
+          "oblast'", "oblast", "oblysy", "oblasy", "viloyati", "viloyat", "shaary", "region",
+          "province", "krai", "kray", "respublika", "gorod", "shahri", "city", "district",
+          "raion", "rayon", "governorate", "state", "prefecture", "county"};
+      auto j = nlohmann::json::parse(in2);
+      std::unordered_map<std::string, int> seen;
+      std::vector<std::pair<std::string, std::string>> cores;
+      for (const auto& s : j.at("3166-2")) {
+        std::string name = s.value("name", ""), code = s.value("code", "");
+        std::vector<std::string> words;
+        for (auto w : Split(name, ' ')) {
+          if (!w.empty() && !kTypeWords.count(ToLower(w))) words.emplace_back(w);
+        }
+        if (words.empty() || words.size() > 3) continue;
+        std::string core;
+        for (const auto& w : words) core += (core.empty() ? "" : " ") + w;
+        if (Utf8Length(core) < 4) continue;
+        std::string key = NameKey(core);
+        ++seen[key];
+        cores.emplace_back(key, code);
+      }
+      for (auto& [key, code] : cores) {
+        if (seen[key] == 1) regions.emplace(key, code);  // ambiguous names stay out
+      }
+    } catch (const std::exception&) {
     }
   }
   for (auto& l : DataLines("lexicons/countries_extra.tsv")) {

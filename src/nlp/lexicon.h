@@ -52,6 +52,9 @@ class Lexicon {
   // Lower-case country name, demonym or code -> ISO 3166-1 alpha-2.
   std::unordered_map<std::string, std::string> countries;
   size_t max_country_words = 1;
+  // NameKey of a subdivision's core name ("Bishkek" from "Bishkek Shaary",
+  // "Osh" from "Gorod Osh") -> ISO 3166-2 code ("KG-GB").
+  std::unordered_map<std::string, std::string> regions;
   // ISO code -> English short name.
   std::unordered_map<std::string, std::string> country_names;
 
