@@ -968,3 +968,33 @@ TEST(ExtractTest, EmptyTextAndInferredAnchor) {
 
 }  // namespace
 }  // namespace dossier::nlp
+
+namespace dossier::nlp {
+namespace {
+
+// A city known to ISO 3166-2 (Debian's iso-codes) gives a place its region
+// code and the event its country; an unknown town gives neither.
+TEST(ExtractRegionTest, KnownCityGivesCountry) {
+  auto x = Extract("Report\n\nThe teacher Ivan Orlov was detained in Bishkek on 2 May 2023.",
+                   DocumentContext{"2023-05-10", "en"});
+  bool found = false;
+  for (const auto& m : x.mentions) {
+    if (m.text == "Bishkek") {
+      found = true;
+      EXPECT_EQ(m.type, MentionType::kLocation);
+      EXPECT_EQ(m.country, "KG");
+      EXPECT_EQ(m.region.substr(0, 3), "KG-");
+    }
+  }
+  EXPECT_TRUE(found);
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(x.events[0].country, "KG");
+
+  auto y = Extract("Report\n\nThe teacher Ivan Orlov was detained in Zelvograd on 2 May 2023.",
+                   DocumentContext{"2023-05-10", "en"});
+  ASSERT_EQ(y.events.size(), 1u);
+  EXPECT_EQ(y.events[0].country, "");
+}
+
+}  // namespace
+}  // namespace dossier::nlp
