@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "base/files.h"
+#include "base/hash.h"
 #include "engine/extraction_json.h"
 #include "ingest/ingest.h"
 #include "ingest/near_dup.h"
@@ -69,22 +70,29 @@ IngestReport Engine::IngestBytes(std::string bytes, const std::string& path,
   ingest::IngestOptions io;
   io.source_path = path;
   io.url = options.url;
-  // Cheap check first: identical bytes are already stored.
+  // Cheap check first: identical bytes are already stored (no cleaning).
+  auto existing = store_->FindByHash(Sha256Hex(bytes));
+  if (!existing.ok()) return fail(existing.status());
+  if (existing->has_value()) {
+    r.outcome = IngestOutcome::kDuplicate;
+    r.id = **existing;
+    auto stored = store_->GetDocument(r.id, /*with_original=*/false);
+    if (stored.ok()) {
+      r.title = stored->meta.title.value;
+      r.format = std::string(FormatName(stored->format));
+      r.language = stored->meta.language.value;
+      r.published = stored->meta.published.value;
+    }
+    return r;
+  }
   auto built = ingest::BuildDocument(std::move(bytes), io);
   if (!built.ok()) return fail(built.status());
   Document& doc = built.value();
-  auto existing = store_->FindByHash(doc.sha256);
-  if (existing.ok() && !existing->has_value()) ExtractDocument(&doc, path);
-  if (!existing.ok()) return fail(existing.status());
+  ExtractDocument(&doc, std::filesystem::path(path).stem().string());
   r.title = doc.meta.title.value;
   r.format = std::string(FormatName(doc.format));
   r.language = doc.meta.language.value;
   r.published = doc.meta.published.value;
-  if (existing->has_value()) {
-    r.outcome = IngestOutcome::kDuplicate;
-    r.id = **existing;
-    return r;
-  }
   auto keys = ingest::LshBandKeys(doc.minhash);
   auto candidates = store_->FindByBandKeys(keys);
   if (!candidates.ok()) return fail(candidates.status());
