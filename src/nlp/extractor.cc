@@ -1259,6 +1259,7 @@ class DocExtractor {
     for (size_t m = k; m > s.first && m + 5 > k; --m) {
       const std::string& l = T(m - 1).lower;
       if (l == "but" || l == "," || l == ";" || l == "and") break;  // another clause
+      if (time_at_[m - 1] >= 0 || T(m - 1).text == "May") continue;  // the month, not the modal
       if (l == "no" && m < k && T(m).lower == "longer") continue;
       // Denied care is itself a health event: "was not receiving treatment".
       bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without" ||
