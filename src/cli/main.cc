@@ -323,6 +323,7 @@ int RunExtract(const ExtractArgs& a) {
   engine::ExtractOptions opts;
   opts.published = a.published;
   json all = json::array();
+  size_t extracted = 0;
   for (const auto& f : files) {
     auto r = engine::ExtractFile(f, opts);
     if (!r.ok()) {
@@ -337,6 +338,8 @@ int RunExtract(const ExtractArgs& a) {
       if (!s.ok()) {
         std::cerr << "dossier: " << s.message() << "\n";
         ++failed;
+      } else {
+        ++extracted;
       }
     } else if (a.json) {
       all.push_back(engine::ExtractionToJson(r->id, r->doc, r->extraction));
@@ -347,8 +350,8 @@ int RunExtract(const ExtractArgs& a) {
   if (a.json && a.out_dir.empty()) {
     std::cout << (all.size() == 1 ? all[0].dump(2) : all.dump(2)) << "\n";
   } else if (!a.out_dir.empty()) {
-    std::cout << fmt::format("{} document{} extracted to {}{}\n", files.size() - static_cast<size_t>(std::max(0, failed - static_cast<int>(missing.size()))),
-                             files.size() == 1 ? "" : "s", a.out_dir,
+    std::cout << fmt::format("{} document{} extracted to {}{}\n", extracted,
+                             extracted == 1 ? "" : "s", a.out_dir,
                              failed ? fmt::format(", {} failed", failed) : "");
   }
   return failed ? kExitFailure : kExitOk;

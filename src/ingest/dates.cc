@@ -152,6 +152,10 @@ std::vector<FoundDate> FindDates(std::string_view text) {
     return v >= lo && v <= hi ? v : -1;
   };
   auto is = [&](size_t k, std::string_view s) { return k < toks.size() && toks[k].text == s; };
+  // A four-digit year at token y, or 0.
+  auto year_at = [&](size_t y) {
+    return y < toks.size() && toks[y].number && toks[y].text.size() == 4 ? ToInt(toks[y].text) : 0;
+  };
   auto dash = [&](size_t k) {
     return is(k, "-") || is(k, "\u2013") || is(k, "\u2014");
   };
@@ -191,8 +195,7 @@ std::vector<FoundDate> FindDates(std::string_view text) {
         size_t y = m + 1;
         if (is(y, ".")) ++y;
         if (is(y, ",")) ++y;
-        int year = y < toks.size() && toks[y].number && toks[y].text.size() == 4
-                       ? ToInt(toks[y].text) : 0;
+        int year = year_at(y);
         if (ValidYear(year)) {
           d.year = year;
           d.month = month;
@@ -215,8 +218,7 @@ std::vector<FoundDate> FindDates(std::string_view text) {
         }
         if (is(y, "st") || is(y, "nd") || is(y, "rd") || is(y, "th")) ++y;
         if (is(y, ",")) ++y;
-        int year = y < toks.size() && toks[y].number && toks[y].text.size() == 4
-                       ? ToInt(toks[y].text) : 0;
+        int year = year_at(y);
         if (ValidYear(year)) {
           d.year = year;
           d.month = month;

@@ -237,7 +237,7 @@ const GumboNode* FindContentRoot(const GumboNode* body) {
 
 class Emitter {
  public:
-  Emitter(std::string_view html, CleanTextBuilder* b) : html_(html), b_(b) {}
+  explicit Emitter(CleanTextBuilder* b) : b_(b) {}
 
   void Walk(const GumboNode* n) {
     switch (n->type) {
@@ -289,7 +289,6 @@ class Emitter {
     b_->Append(decoded, src);
   }
 
-  std::string_view html_;
   CleanTextBuilder* b_;
 };
 
@@ -380,7 +379,7 @@ HtmlResult CleanHtml(std::string_view html) {
     result.meta.h1 = NodeText(h1b);
   }
   CleanTextBuilder b;
-  Emitter(html, &b).Walk(root);
+  Emitter(&b).Walk(root);
   result.clean = b.Finish();
   gumbo_destroy_output(&kGumboDefaultOptions, out);
   return result;

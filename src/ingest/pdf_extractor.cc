@@ -9,7 +9,6 @@
 #include <ctime>
 #include <map>
 #include <memory>
-#include <regex>
 
 #include "base/text.h"
 #include "ingest/reflow.h"
@@ -90,15 +89,6 @@ std::string Shape(std::string_view s) {
   return ToLower(out);
 }
 
-bool IsPageNumber(std::string_view s) {
-  static const std::regex re(
-      R"(^\s*(page|p\.|seite|стр\.?|страница)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*((of|/|из)\s*\d{1,4})?\s*$)",
-      std::regex::icase);
-  std::string t(TrimView(s));
-  if (t.empty()) return false;
-  return std::regex_match(t, re);
-}
-
 std::string FormatDate(time_t t) {
   if (t <= 0) return "";
   std::tm tm{};
@@ -155,7 +145,7 @@ CleanText LayoutPdfPages(const std::vector<std::vector<PdfLine>>& pages,
       if (edge && (in_margin || p.size() <= 4)) {
         auto s = Shape(l.text);
         if ((pages.size() >= 2 && shape_pages[s] >= static_cast<int>(repeat_min)) ||
-            IsPageNumber(l.text)) {
+            IsPageNumberLine(l.text)) {
           continue;
         }
       }

@@ -146,6 +146,37 @@ bool IsSoftHyphenation(std::string_view left, std::string_view right,
   return true;
 }
 
+bool IsPageNumberLine(std::string_view line) {
+  auto t = TrimView(line);
+  if (t.empty() || t.size() > 32) return false;
+  std::string l = ToLower(t);
+  for (std::string_view w : {"page", "p.", "стр.", "страница", "seite"}) {
+    if (l.starts_with(w)) {
+      l = l.substr(w.size());
+      break;
+    }
+  }
+  // Digits between separators: white space, hyphens and dashes, '/',
+  // "of", "из".
+  bool digit = false;
+  std::string_view rest(l);
+  while (!rest.empty()) {
+    bool skipped = false;
+    for (std::string_view sep : {"\u2013", "\u2014", " of ", " из ", " ", "-", "/"}) {
+      if (rest.starts_with(sep)) {
+        rest.remove_prefix(sep.size() - (sep.size() > 1 && sep.back() == ' ' ? 1 : 0));
+        skipped = true;
+        break;
+      }
+    }
+    if (skipped) continue;
+    if (!std::isdigit(static_cast<unsigned char>(rest.front()))) return false;
+    digit = true;
+    rest.remove_prefix(1);
+  }
+  return digit;
+}
+
 bool IsDictionaryWord(std::string_view lower_word) {
   return Words().common.count(std::string(lower_word)) > 0;
 }

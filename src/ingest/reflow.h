@@ -38,6 +38,10 @@ CleanText Reflow(const std::vector<Line>& lines, const ReflowOptions& options);
 bool IsSoftHyphenation(std::string_view left, std::string_view right,
                        std::string_view lowercase_document);
 
+// True for a line holding only a page number: "2", "- 3 -", "Page 4 of 9",
+// "4/9", "стр. 5 из 12". Used for PDF pages and for text copied from them.
+bool IsPageNumberLine(std::string_view line);
+
 // True when `lower_word` is a common (lower-case) word of the installed
 // English word list (/usr/share/dict, package wbritish): proper nouns of
 // the list do not count. False when no list is installed.

@@ -8,8 +8,6 @@
 namespace dossier::ingest {
 namespace {
 
-bool IsPageNumberLine(std::string_view line);
-
 struct RawLine {
   std::string_view text;
   uint32_t offset;
@@ -90,25 +88,6 @@ bool LooksDoubled(const std::vector<RawLine>& raw) {
     }
   }
   return mid_sentence >= 2 && mid_sentence * 5 >= single_gaps;
-}
-
-// A line holding only a page number ("2", "- 3 -", "Page 4 of 9").
-bool IsPageNumberLine(std::string_view line) {
-  auto t = TrimView(line);
-  if (t.empty() || t.size() > 20) return false;
-  std::string l = ToLower(t);
-  for (std::string_view w : {"page", "p.", "стр.", "страница", "seite"}) {
-    if (l.starts_with(w)) {
-      l = l.substr(w.size());
-      break;
-    }
-  }
-  bool digit = false;
-  for (char c : l) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
-    else if (c != ' ' && c != '-' && c != '/' && c != 'o' && c != 'f') return false;
-  }
-  return digit;
 }
 
 }  // namespace

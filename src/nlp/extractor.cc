@@ -1265,19 +1265,14 @@ class DocExtractor {
       bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without" ||
                       l == "не" || l == "ни";
       if (negation && type == EventType::kHealth) continue;
-      bool need = l == "need" || l == "needs";  // "needs medication" is a health fact
-      if (l == "imperative" || l == "must" || (need && type != EventType::kHealth) ||
-          l == "whether") {
-        return true;
-      }
       if (negation) return true;
-      if (l == "может" || l == "могут" || l == "грозит" || l == "если") return true;
-      if (l == "may" || l == "might" || l == "could" || l == "would" || l == "should" ||
-          l == "will" || l == "not" || l == "never" || l == "n't" || l == "risk" ||
-          l == "threatened" || l == "facing" || l == "face" || l == "if" || l == "unless" ||
-          l == "avoid" || l == "without" || l == "prevent" || l == "no") {
-        return true;
-      }
+      bool need = l == "need" || l == "needs";  // "needs medication" is a health fact
+      if (need && type != EventType::kHealth) return true;
+      static const std::set<std::string> kModal = {
+          "may", "might", "could", "would", "should", "will", "must", "imperative",
+          "whether", "risk", "threatened", "facing", "face", "if", "unless", "avoid",
+          "prevent", "может", "могут", "грозит", "если"};
+      if (kModal.count(l)) return true;
     }
     return false;
   }

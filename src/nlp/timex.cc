@@ -521,6 +521,9 @@ class Annotator {
   bool Quantity(size_t i, size_t* end, double* value, bool* vague, bool* article) const;
   bool DurationCore(size_t i, size_t* end, DurParts* parts, bool* quantity) const;
   size_t PartOfDay(size_t i, int* part) const;
+  // Sets a day-valued relative match ending at token e, extended by a part
+  // of day ("yesterday morning" -> TIME ...TMO).
+  bool SetRelativeDay(std::string value, size_t e, Match* m) const;
   size_t TimeZone(size_t i) const;
   size_t AmPm(size_t i, int* pm) const;
   size_t YearSuffixRu(size_t i) const;
@@ -1811,8 +1814,12 @@ bool Annotator::RuleWeekday(size_t i, Match* m) {
   if (toks_[k].cyr && rel == kRelNone && i > 0 && IsAny(i - 1, {"в", "во"})) {
     mode = Tense(i, k + 1) > 0 ? 2 : 0;
   }
-  std::string v = WeekdayValue(l->weekday, mode);
-  size_t e = k + 1;
+  SetRelativeDay(WeekdayValue(l->weekday, mode), k + 1, m);
+  m->weekday = true;
+  return true;
+}
+
+bool Annotator::SetRelativeDay(std::string v, size_t e, Match* m) const {
   int part = 0;
   size_t pe = PartOfDay(e, &part);
   if (part) {
@@ -1821,10 +1828,9 @@ bool Annotator::RuleWeekday(size_t i, Match* m) {
     e = pe;
   }
   m->e = e;
-  m->value = v;
+  m->value = std::move(v);
   m->relative = true;
   m->datey = true;
-  m->weekday = true;
   return true;
 }
 
@@ -1832,21 +1838,7 @@ bool Annotator::RuleWeekday(size_t i, Match* m) {
 // future, the past, the day before yesterday...
 bool Annotator::RuleDeictic(size_t i, Match* m) {
   std::string_view w = W(i);
-  auto day = [&](int shift, size_t e) {
-    std::string v = ShiftValue(kDay, shift);
-    int part = 0;
-    size_t pe = PartOfDay(e, &part);
-    if (part) {
-      m->type = TimexType::kTime;
-      v += "T" + std::string(kPartCode[part]);
-      e = pe;
-    }
-    m->e = e;
-    m->value = v;
-    m->relative = true;
-    m->datey = true;
-    return true;
-  };
+  auto day = [&](int shift, size_t e) { return SetRelativeDay(ShiftValue(kDay, shift), e, m); };
   if (w == "today" || w == "сегодня") {
     // "VOA Today", "USA Today": part of a name.
     if (toks_[i].cap && i > 0 && toks_[i - 1].cap && IsWord(i - 1) && !SentenceStart(i)) return false;

@@ -233,7 +233,7 @@ class SqliteStore final : public Store {
   explicit SqliteStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   ~SqliteStore() override { sqlite3_close_v2(db_); }
 
-  Status Init(bool created);
+  Status Init();
 
   Result<std::optional<int64_t>> FindByHash(const std::string& sha256) override;
   Result<std::vector<std::pair<int64_t, std::vector<uint64_t>>>> FindByBandKeys(
@@ -310,7 +310,7 @@ Result<std::string> SqliteStore::GetExtraction(int64_t id) {
   return SqlError(db_, "get extraction");
 }
 
-Status SqliteStore::Init(bool created) {
+Status SqliteStore::Init() {
   sqlite3_busy_timeout(db_, 10000);
   sqlite3_create_function(db_, "dossier_lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                           SqlLower, nullptr, nullptr);
@@ -333,7 +333,6 @@ Status SqliteStore::Init(bool created) {
         " is newer than this dossier supports (" + std::to_string(kSchemaVersion) +
         "); upgrade dossier to open it");
   }
-  (void)created;
   DOSSIER_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON"));
   auto mode = QueryInt("PRAGMA journal_mode = WAL");
   if (!mode.ok()) return mode.status().WithContext(path_);
@@ -706,7 +705,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& options) {
     return UnavailableError(options.path + ": cannot open database: " + msg);
   }
   auto store = std::make_unique<SqliteStore>(db, options.path);
-  DOSSIER_RETURN_IF_ERROR(store->Init(!exists));
+  DOSSIER_RETURN_IF_ERROR(store->Init());
   return std::unique_ptr<Store>(std::move(store));
 }
 
