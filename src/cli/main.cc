@@ -12,6 +12,7 @@
 
 #include "base/files.h"
 #include "base/text.h"
+#include "cli/common.h"
 #include "cli/progress.h"
 #include "engine/engine.h"
 #include "engine/extraction_json.h"
@@ -19,56 +20,6 @@
 
 namespace dossier::cli {
 namespace {
-
-using json = nlohmann::ordered_json;
-
-constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;
-constexpr int kExitUsage = 2;
-
-struct Globals {
-  std::string db;
-};
-
-std::string DbPath(const Globals& g) {
-  if (!g.db.empty()) return g.db;
-  if (const char* env = std::getenv("DOSSIER_DB"); env && *env) return env;
-  return "dossier.db";
-}
-
-int Fail(const Status& s) {
-  std::cerr << "dossier: " << s.message() << "\n";
-  return s.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
-Result<std::unique_ptr<engine::Engine>> OpenEngine(const Globals& g, bool create) {
-  engine::EngineOptions o;
-  o.db_path = DbPath(g);
-  o.create_if_missing = create;
-  return engine::Engine::Open(o);
-}
-
-std::string HumanBytes(int64_t b) {
-  if (b < 1024) return fmt::format("{} B", b);
-  if (b < 1024 * 1024) return fmt::format("{:.1f} KB", static_cast<double>(b) / 1024);
-  if (b < int64_t{1} << 30) return fmt::format("{:.1f} MB", static_cast<double>(b) / 1048576);
-  return fmt::format("{:.2f} GB", static_cast<double>(b) / 1073741824.0);
-}
-
-std::string Shorten(std::string_view s, size_t max_chars) {
-  std::string out;
-  size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    size_t start = i;
-    NextCodePoint(s, &i);
-    if (++n >= max_chars && i < s.size()) {
-      out += "…";
-      break;
-    }
-    out.append(s.substr(start, i - start));
-  }
-  return out;
-}
 
 const char* OutcomeName(engine::IngestOutcome o) {
   switch (o) {
@@ -191,6 +142,11 @@ int RunIngest(const Globals& g, const IngestArgs& a) {
         "({} in {:.2f} s) -> {}\n",
         reports.size(), reports.size() == 1 ? "" : "s", added, dups, failed, near,
         near == 1 ? "" : "s", HumanBytes(done_bytes), secs, DbPath(g));
+  }
+  if (added > 0) {
+    auto cases = eng.Resolve();
+    if (!cases.ok()) return Fail(cases.status());
+    if (!a.json) PrintResolveSummary(*cases);
   }
   return failed > 0 ? kExitFailure : kExitOk;
 }
@@ -367,6 +323,9 @@ int RunReextract(const Globals& g, bool quiet) {
   bar.Finish();
   if (!r.ok()) return Fail(r.status());
   std::cout << fmt::format("{} documents re-extracted, {} failed\n", r->updated, r->failed);
+  auto cases = (*opened)->Resolve();
+  if (!cases.ok()) return Fail(cases.status());
+  PrintResolveSummary(*cases);
   return r->failed ? kExitFailure : kExitOk;
 }
 
@@ -534,6 +493,8 @@ int RunRm(const Globals& g, const std::vector<int64_t>& ids) {
       std::cout << "removed #" << id << "\n";
     }
   }
+  auto cases = (*opened)->Resolve();
+  if (!cases.ok()) return Fail(cases.status());
   return rc;
 }
 
@@ -602,6 +563,8 @@ int Main(int argc, char** argv) {
   auto* rm = app.add_subcommand("rm", "Remove documents");
   rm->add_option("ids", rm_ids, "Document ids")->required();
 
+  CaseCommands cases(&app, &g);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -619,6 +582,7 @@ int Main(int argc, char** argv) {
   }
   if (*stats) return RunStats(g, stats_json);
   if (*rm) return RunRm(g, rm_ids);
+  if (auto rc = cases.Run()) return *rc;
   return kExitUsage;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "base/status.h"
 #include "model/document.h"
 #include "nlp/extractor.h"
+#include "resolve/resolver.h"
 #include "search/searcher.h"
 #include "store/store.h"
 
@@ -66,6 +68,22 @@ struct ReextractReport {
   int64_t failed = 0;
 };
 
+struct ResolveReport {
+  int64_t documents = 0;
+  int64_t document_persons = 0;
+  int64_t persons = 0;
+  int64_t events = 0;
+  int64_t source_events = 0;
+  int64_t overrides = 0;
+  int64_t conflicts = 0;
+};
+
+struct ImportReport {
+  int64_t documents = 0;
+  int64_t overrides = 0;
+  ResolveReport cases;
+};
+
 struct IngestFileOptions {
   std::string url;  // publication URL (for a single file or stdin)
   size_t max_bytes = size_t{256} << 20;
@@ -94,7 +112,48 @@ class Engine {
   // The stored extraction of a document as JSON text ("" when none).
   Result<std::string> GetExtraction(int64_t id);
 
+  // ---- Cases (engine/cases.cc) ----
+
+  // Resolves persons and events across every stored extraction and
+  // replaces the case tables in one transaction, keeping ids stable and
+  // applying merge/split overrides. Ingest, reextract, rm, merge and split
+  // call it; it is idempotent.
+  Result<ResolveReport> Resolve();
+  // Persons whose spellings match `query` (an id such as "12" or "#12",
+  // or any spelling in any script), best match first.
+  Result<std::vector<store::PersonRow>> FindPersons(const std::string& query);
+  Result<store::PersonRow> GetPerson(int64_t id);
+  Result<std::vector<store::PersonRow>> ListPersons(const store::PersonFilter& filter);
+  Result<int64_t> CountPersons(const store::PersonFilter& filter);
+  Result<std::vector<store::EventRow>> ListEvents(int64_t person_id = 0);
+  Result<std::vector<store::CallRow>> ListCalls();
+  // Why persons a and b are (or are not) one person: the best-scoring pair
+  // of their document persons with the evidence, and any override.
+  Result<std::string> ExplainPersons(int64_t a, int64_t b);
+  // Records that a and b are one person (an override), then re-resolves.
+  // Returns the id of the merged person.
+  Result<int64_t> MergePersons(int64_t a, int64_t b, const std::string& note);
+  // Records that the document persons of `person` found in `doc_ids` are
+  // another person than the rest, then re-resolves.
+  Status SplitPerson(int64_t person, const std::vector<int64_t>& doc_ids, const std::string& note);
+  Result<std::vector<resolve::Override>> ListOverrides();
+
+  // ---- Exports and imports (engine/export.cc) ----
+
+  // format: "json" (everything, for `import`: documents with their
+  // original bytes, extractions, overrides, persons, events), "jsonl" (the
+  // same, one record per line) or "huridocs" (events, acts, victims and
+  // sources after the HURIDOCS Events Standard Formats).
+  Status Export(const std::string& format, std::ostream& out);
+  // One CSV file per table (documents, persons, events, sources, calls).
+  Status ExportCsv(const std::string& dir);
+  // Loads a JSON export into this database, which must hold no documents;
+  // ids of documents, persons and events are kept. `name` is for errors.
+  Result<ImportReport> Import(std::istream& in, const std::string& name);
+
  private:
+  Result<ResolveReport> ResolveWith(const resolve::PreviousIds& previous, int64_t next_person_id,
+                                    int64_t next_event_id);
   explicit Engine(std::unique_ptr<store::Store> store) : store_(std::move(store)) {}
   std::unique_ptr<store::Store> store_;
 };

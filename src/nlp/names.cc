@@ -71,14 +71,18 @@ std::string NameKey(std::string_view name) {
   ReplaceAll(&s, "ck", "k");
   ReplaceAll(&s, "yu", "iu");
   ReplaceAll(&s, "ya", "ia");
-  // y between vowels or before a vowel after a vowel: "ayev" -> "aev".
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c == 'y') {
       bool prev_vowel = i > 0 && IsVowel(s[i - 1]);
       bool next_vowel = i + 1 < s.size() && IsVowel(s[i + 1]);
-      if (prev_vowel || (next_vowel && (i == 0 || s[i - 1] == ' '))) continue;
+      // Dropped between vowels ("Temirbayev" = "Temirbaev") and before a
+      // vowel at the start of a word ("Yelena" = "Elena"); a vowel glide
+      // before a consonant is an "i" ("Aygul" = "Aigul" = "Айгуль").
+      if ((prev_vowel && (next_vowel || i + 1 == s.size() || s[i + 1] == ' ')) ||
+          (next_vowel && (i == 0 || s[i - 1] == ' ')))
+        continue;
       c = 'i';
     }
     if (!out.empty() && out.back() == c && c != ' ') continue;  // double letters

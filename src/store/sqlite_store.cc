@@ -100,6 +100,66 @@ CREATE TABLE extractions (
   json TEXT NOT NULL
 );
 )sql",
+    // v3: cases. persons/events/calls/person_refs are derived by resolution
+    // and replaced as a whole; overrides are human decisions and are kept.
+    R"sql(
+CREATE TABLE persons (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,  -- kept across re-resolution
+  name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  status_date TEXT NOT NULL,
+  as_of TEXT NOT NULL,
+  countries TEXT NOT NULL,    -- ' KG RU ': space-delimited for filters
+  roles TEXT NOT NULL,
+  event_types TEXT NOT NULL,
+  first_date TEXT NOT NULL,
+  last_date TEXT NOT NULL,
+  event_count INTEGER NOT NULL,
+  source_count INTEGER NOT NULL,
+  keys TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  type TEXT NOT NULL,
+  date TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX events_person ON events(person_id);
+CREATE TABLE event_sources (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  doc_id INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL
+);
+CREATE INDEX event_sources_event ON event_sources(event_id);
+CREATE INDEX event_sources_doc ON event_sources(doc_id);
+CREATE TABLE person_refs (
+  doc_id INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  PRIMARY KEY (doc_id, key)
+);
+CREATE INDEX person_refs_person ON person_refs(person_id);
+CREATE TABLE calls (
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL,
+  person_id INTEGER NOT NULL,
+  organization TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE TABLE overrides (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+  doc_a INTEGER NOT NULL,
+  key_a TEXT NOT NULL,
+  doc_b INTEGER NOT NULL,
+  key_b TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  note TEXT NOT NULL
+);
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
@@ -142,6 +202,7 @@ class Stmt {
     return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : "";
   }
   int rc() const { return rc_; }
+  sqlite3_stmt* get() { return stmt_; }
 
  private:
   sqlite3* db_;
@@ -249,8 +310,24 @@ class SqliteStore final : public Store {
   Result<StoreStats> GetStats() override;
   Result<SearchPage> Search(const QueryNode& query, const SearchFilters& filters,
                             const Highlight& highlight, int limit, int offset) override;
+  Status ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f) override;
+  Result<std::vector<std::pair<int64_t, int64_t>>> ListNearDuplicatePairs() override;
+  Status ReplaceCases(const CaseSet& cases) override;
+  Result<CaseIds> GetCaseIds() override;
+  Result<std::vector<PersonRow>> ListPersons(const PersonFilter& filter) override;
+  Result<int64_t> CountPersons(const PersonFilter& filter) override;
+  Result<PersonRow> GetPerson(int64_t id) override;
+  Result<std::vector<EventRow>> ListEvents(int64_t person_id) override;
+  Result<std::vector<CallRow>> ListCalls() override;
+  Status ChangeOverrides(const std::vector<resolve::Override>& add,
+                         const std::vector<int64_t>& remove) override;
+  Result<std::vector<resolve::Override>> ListOverrides() override;
 
  private:
+  // The WHERE clause (with ?1..?7 bound by BindPersonFilter) of a filter.
+  static std::string PersonWhere(const PersonFilter& f);
+  static void BindPersonFilter(Stmt* st, const PersonFilter& f);
+
   Status Exec(const char* sql) {
     char* err = nullptr;
     if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
@@ -389,7 +466,7 @@ Result<int64_t> SqliteStore::PutDocument(const Document& doc,
             "INSERT INTO documents (sha256, source_path, format, encoding, title, "
             "title_source, published, published_source, publisher, publisher_source, "
             "language, language_source, url, original_size, clean_text, offset_map, "
-            "minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "minhash, ingested_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULLIF(?,0))");
     if (!st.ok()) return SqlError(db_, "prepare insert");
     const auto& m = doc.meta;
     st.Bind(1, doc.sha256).Bind(2, doc.source_path).Bind(3, FormatName(doc.format))
@@ -399,7 +476,7 @@ Result<int64_t> SqliteStore::PutDocument(const Document& doc,
         .Bind(11, m.language.value).Bind(12, m.language.source).Bind(13, m.url)
         .Bind(14, static_cast<int64_t>(doc.original.size())).Bind(15, doc.clean.text)
         .BindBlob(16, doc.clean.map.Serialize()).BindBlob(17, PackSignature(doc.minhash))
-        .Bind(18, doc.ingested_at.empty() ? NowUtc() : doc.ingested_at);
+        .Bind(18, doc.ingested_at.empty() ? NowUtc() : doc.ingested_at).Bind(19, doc.id);
     if (st.Step() != SQLITE_DONE) {
       if ((sqlite3_errcode(db_) & 0xFF) == SQLITE_CONSTRAINT) {
         return AlreadyExistsError("a document with the same content is already stored");
@@ -625,6 +702,283 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
   }
   return page;
 }
+
+// ---- Cases ----------------------------------------------------------------------
+
+std::string JoinSpaced(const std::vector<std::string>& v) {
+  std::string out = " ";
+  for (const auto& s : v) out += s + " ";
+  return out;
+}
+
+std::vector<std::string> SplitSpaced(const std::string& s) {
+  std::vector<std::string> out;
+  for (auto p : Split(s, ' '))
+    if (!p.empty()) out.emplace_back(p);
+  return out;
+}
+
+Status SqliteStore::ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f) {
+  Stmt st(db_,
+          "SELECT d.id, d.title, d.publisher, d.published, e.json FROM extractions e "
+          "JOIN documents d ON d.id = e.doc_id ORDER BY d.id");
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    ExtractionRecord r{st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4)};
+    DOSSIER_RETURN_IF_ERROR(f(r));
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "read extractions");
+  return Status::Ok();
+}
+
+Result<std::vector<std::pair<int64_t, int64_t>>> SqliteStore::ListNearDuplicatePairs() {
+  Stmt st(db_, "SELECT a, b FROM near_duplicates ORDER BY a, b");
+  std::vector<std::pair<int64_t, int64_t>> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.emplace_back(st.Int(0), st.Int(1));
+  if (rc != SQLITE_DONE) return SqlError(db_, "near-duplicate pairs");
+  return out;
+}
+
+Status SqliteStore::ReplaceCases(const CaseSet& cases) {
+  return InTransaction([&]() -> Status {
+    DOSSIER_RETURN_IF_ERROR(Exec(
+        "DELETE FROM calls; DELETE FROM person_refs; DELETE FROM event_sources; "
+        "DELETE FROM events; DELETE FROM persons;"));
+    Stmt p(db_,
+           "INSERT INTO persons (id, name, status, status_date, as_of, countries, roles, "
+           "event_types, first_date, last_date, event_count, source_count, keys, json) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const auto& r : cases.persons) {
+      sqlite3_reset(p.get());
+      p.Bind(1, r.id).Bind(2, r.name).Bind(3, r.status).Bind(4, r.status_date).Bind(5, r.as_of)
+          .Bind(6, JoinSpaced(r.countries)).Bind(7, JoinSpaced(r.roles))
+          .Bind(8, JoinSpaced(r.event_types)).Bind(9, r.first_date).Bind(10, r.last_date)
+          .Bind(11, r.events).Bind(12, r.sources).Bind(13, r.keys).Bind(14, r.json);
+      if (p.Step() != SQLITE_DONE) return SqlError(db_, "insert person");
+    }
+    Stmt e(db_, "INSERT INTO events (id, person_id, type, date, json) VALUES (?,?,?,?,?)");
+    Stmt es(db_, "INSERT INTO event_sources (event_id, doc_id, start, end) VALUES (?,?,?,?)");
+    for (const auto& r : cases.events) {
+      sqlite3_reset(e.get());
+      e.Bind(1, r.id).Bind(2, r.person_id).Bind(3, r.type).Bind(4, r.date).Bind(5, r.json);
+      if (e.Step() != SQLITE_DONE) return SqlError(db_, "insert event");
+      for (const auto& [doc, start, end] : r.sources) {
+        sqlite3_reset(es.get());
+        es.Bind(1, r.id).Bind(2, doc).Bind(3, static_cast<int64_t>(start))
+            .Bind(4, static_cast<int64_t>(end));
+        if (es.Step() != SQLITE_DONE) return SqlError(db_, "insert event source");
+      }
+    }
+    Stmt c(db_, "INSERT INTO calls (doc_id, person_id, organization, json) VALUES (?,?,?,?)");
+    for (const auto& r : cases.calls) {
+      sqlite3_reset(c.get());
+      c.Bind(1, r.doc_id).Bind(2, r.person_id).Bind(3, r.organization).Bind(4, r.json);
+      if (c.Step() != SQLITE_DONE) return SqlError(db_, "insert call");
+    }
+    Stmt pr(db_, "INSERT OR REPLACE INTO person_refs (doc_id, key, person_id) VALUES (?,?,?)");
+    for (const auto& [k, id] : cases.person_refs) {
+      sqlite3_reset(pr.get());
+      pr.Bind(1, k.doc_id).Bind(2, k.key).Bind(3, id);
+      if (pr.Step() != SQLITE_DONE) return SqlError(db_, "insert person reference");
+    }
+    return Status::Ok();
+  });
+}
+
+Result<CaseIds> SqliteStore::GetCaseIds() {
+  CaseIds ids;
+  {
+    Stmt st(db_, "SELECT doc_id, key, person_id FROM person_refs");
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW)
+      ids.person_refs.push_back({{st.Int(0), st.Text(1)}, st.Int(2)});
+    if (rc != SQLITE_DONE) return SqlError(db_, "person references");
+  }
+  {
+    Stmt st(db_,
+            "SELECT s.doc_id, s.start, e.type, e.id FROM event_sources s "
+            "JOIN events e ON e.id = s.event_id");
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      ids.event_sources.push_back(
+          {{st.Int(0), static_cast<uint32_t>(st.Int(1)), st.Text(2)}, st.Int(3)});
+    }
+    if (rc != SQLITE_DONE) return SqlError(db_, "event sources");
+  }
+  // AUTOINCREMENT's counters: ids are never reused, even after deletion.
+  DOSSIER_ASSIGN_OR_RETURN(int64_t p,
+                           QueryInt("SELECT seq FROM sqlite_sequence WHERE name = 'persons'"));
+  DOSSIER_ASSIGN_OR_RETURN(int64_t e,
+                           QueryInt("SELECT seq FROM sqlite_sequence WHERE name = 'events'"));
+  ids.next_person_id = p + 1;
+  ids.next_event_id = e + 1;
+  return ids;
+}
+
+std::string SqliteStore::PersonWhere(const PersonFilter& f) {
+  std::string w = " WHERE 1";
+  if (!f.key.empty()) w += " AND instr(keys, ?1) > 0";
+  if (!f.country.empty()) w += " AND instr(countries, ' ' || ?2 || ' ') > 0";
+  if (!f.status.empty()) w += " AND status = ?3";
+  if (!f.role.empty()) w += " AND instr(roles, ' ' || ?4 || ' ') > 0";
+  if (!f.event_type.empty()) w += " AND instr(event_types, ' ' || ?5 || ' ') > 0";
+  // Partial dates overlap: 2019 matches events in 2019-08.
+  if (!f.from.empty()) w += " AND last_date <> '' AND substr(last_date, 1, length(?6)) >= ?6";
+  if (!f.to.empty()) w += " AND first_date <> '' AND substr(first_date, 1, length(?7)) <= ?7";
+  return w;
+}
+
+void SqliteStore::BindPersonFilter(Stmt* st, const PersonFilter& f) {
+  if (!f.key.empty()) st->Bind(1, f.key);
+  if (!f.country.empty()) st->Bind(2, f.country);
+  if (!f.status.empty()) st->Bind(3, f.status);
+  if (!f.role.empty()) st->Bind(4, f.role);
+  if (!f.event_type.empty()) st->Bind(5, f.event_type);
+  if (!f.from.empty()) st->Bind(6, f.from);
+  if (!f.to.empty()) st->Bind(7, f.to);
+}
+
+constexpr const char* kPersonColumns =
+    "SELECT id, name, status, status_date, as_of, countries, roles, event_types, first_date, "
+    "last_date, event_count, source_count, keys, json FROM persons";
+
+PersonRow ReadPerson(const Stmt& st) {
+  PersonRow r;
+  r.id = st.Int(0);
+  r.name = st.Text(1);
+  r.status = st.Text(2);
+  r.status_date = st.Text(3);
+  r.as_of = st.Text(4);
+  r.countries = SplitSpaced(st.Text(5));
+  r.roles = SplitSpaced(st.Text(6));
+  r.event_types = SplitSpaced(st.Text(7));
+  r.first_date = st.Text(8);
+  r.last_date = st.Text(9);
+  r.events = st.Int(10);
+  r.sources = st.Int(11);
+  r.keys = st.Text(12);
+  r.json = st.Text(13);
+  return r;
+}
+
+Result<std::vector<PersonRow>> SqliteStore::ListPersons(const PersonFilter& f) {
+  std::string sql = std::string(kPersonColumns) + PersonWhere(f);
+  switch (f.sort) {
+    case PersonFilter::Sort::kName: sql += " ORDER BY name, id"; break;
+    case PersonFilter::Sort::kLatest: sql += " ORDER BY last_date DESC, name, id"; break;
+    case PersonFilter::Sort::kEvents: sql += " ORDER BY event_count DESC, name, id"; break;
+    case PersonFilter::Sort::kSources: sql += " ORDER BY source_count DESC, name, id"; break;
+  }
+  sql += " LIMIT " + std::to_string(std::max(0, f.limit)) + " OFFSET " +
+         std::to_string(std::max(0, f.offset));
+  Stmt st(db_, sql.c_str());
+  if (!st.ok()) return SqlError(db_, "list persons");
+  BindPersonFilter(&st, f);
+  std::vector<PersonRow> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back(ReadPerson(st));
+  if (rc != SQLITE_DONE) return SqlError(db_, "list persons");
+  return out;
+}
+
+Result<int64_t> SqliteStore::CountPersons(const PersonFilter& f) {
+  std::string sql = "SELECT count(*) FROM persons" + PersonWhere(f);
+  Stmt st(db_, sql.c_str());
+  if (!st.ok()) return SqlError(db_, "count persons");
+  BindPersonFilter(&st, f);
+  if (st.Step() != SQLITE_ROW) return SqlError(db_, "count persons");
+  return st.Int(0);
+}
+
+Result<PersonRow> SqliteStore::GetPerson(int64_t id) {
+  std::string sql = std::string(kPersonColumns) + " WHERE id = ?";
+  Stmt st(db_, sql.c_str());
+  st.Bind(1, id);
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return NotFoundError("no person with id " + std::to_string(id));
+  if (rc != SQLITE_ROW) return SqlError(db_, "get person");
+  return ReadPerson(st);
+}
+
+Result<std::vector<EventRow>> SqliteStore::ListEvents(int64_t person_id) {
+  Stmt st(db_,
+          person_id == 0
+              ? "SELECT id, person_id, type, date, json FROM events ORDER BY id"
+              : "SELECT id, person_id, type, date, json FROM events WHERE person_id = ? ORDER BY id");
+  if (person_id != 0) st.Bind(1, person_id);
+  std::vector<EventRow> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    out.push_back({st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4), {}});
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "list events");
+  Stmt s(db_, "SELECT doc_id, start, end FROM event_sources WHERE event_id = ? ORDER BY doc_id, start");
+  for (auto& e : out) {
+    sqlite3_reset(s.get());
+    s.Bind(1, e.id);
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      e.sources.emplace_back(s.Int(0), static_cast<uint32_t>(s.Int(1)),
+                             static_cast<uint32_t>(s.Int(2)));
+    }
+    if (rc != SQLITE_DONE) return SqlError(db_, "event sources");
+  }
+  return out;
+}
+
+Result<std::vector<CallRow>> SqliteStore::ListCalls() {
+  Stmt st(db_, "SELECT doc_id, person_id, organization, json FROM calls ORDER BY id");
+  std::vector<CallRow> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back({st.Int(0), st.Int(1), st.Text(2), st.Text(3)});
+  if (rc != SQLITE_DONE) return SqlError(db_, "list calls");
+  return out;
+}
+
+Status SqliteStore::ChangeOverrides(const std::vector<resolve::Override>& add,
+                                    const std::vector<int64_t>& remove) {
+  return InTransaction([&]() -> Status {
+    Stmt del(db_, "DELETE FROM overrides WHERE id = ?");
+    for (int64_t id : remove) {
+      sqlite3_reset(del.get());
+      del.Bind(1, id);
+      if (del.Step() != SQLITE_DONE) return SqlError(db_, "remove override");
+      if (sqlite3_changes(db_) == 0) return NotFoundError("no override with id " + std::to_string(id));
+    }
+    Stmt st(db_,
+            "INSERT INTO overrides (id, kind, doc_a, key_a, doc_b, key_b, created_at, note) "
+            "VALUES (NULLIF(?,0),?,?,?,?,?,?,?)");
+    for (const auto& o : add) {
+      sqlite3_reset(st.get());
+      st.Bind(1, o.id).Bind(2, o.kind == resolve::Override::Kind::kMerge ? "merge" : "split")
+          .Bind(3, o.a.doc_id).Bind(4, o.a.key).Bind(5, o.b.doc_id).Bind(6, o.b.key)
+          .Bind(7, o.created_at.empty() ? NowUtc() : o.created_at).Bind(8, o.note);
+      if (st.Step() != SQLITE_DONE) return SqlError(db_, "add override");
+    }
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<resolve::Override>> SqliteStore::ListOverrides() {
+  Stmt st(db_,
+          "SELECT id, kind, doc_a, key_a, doc_b, key_b, created_at, note FROM overrides ORDER BY id");
+  std::vector<resolve::Override> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    resolve::Override o;
+    o.id = st.Int(0);
+    o.kind = st.Text(1) == "merge" ? resolve::Override::Kind::kMerge : resolve::Override::Kind::kSplit;
+    o.a = {st.Int(2), st.Text(3)};
+    o.b = {st.Int(4), st.Text(5)};
+    o.created_at = st.Text(6);
+    o.note = st.Text(7);
+    out.push_back(std::move(o));
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "list overrides");
+  return out;
+}
+
+
 
 }  // namespace
 

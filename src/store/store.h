@@ -7,6 +7,8 @@
 #define DOSSIER_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
+#include <tuple>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +18,7 @@
 #include "base/status.h"
 #include "model/document.h"
 #include "model/query.h"
+#include "resolve/case.h"
 
 namespace dossier::store {
 
@@ -52,6 +55,68 @@ struct Highlight {
   int snippet_tokens = 24;
 };
 
+// ---- Cases (derived by resolution, replaced as a whole) ----
+
+// A case person as stored: indexed columns plus the profile JSON the
+// engine renders (names, events with their sources, calls).
+struct PersonRow {
+  int64_t id = 0;
+  std::string name;
+  std::string status, status_date, as_of;
+  std::vector<std::string> countries, roles, event_types;
+  std::string first_date, last_date;  // of the dated events
+  int64_t events = 0, sources = 0;    // counts, for sorting
+  std::string keys;                   // matching keys of every spelling
+  std::string json;
+};
+
+struct EventRow {
+  int64_t id = 0;
+  int64_t person_id = 0;
+  std::string type, date;
+  std::string json;
+  // The document spans that report it: (doc id, quote start, quote end).
+  std::vector<std::tuple<int64_t, uint32_t, uint32_t>> sources;
+};
+
+struct CallRow {
+  int64_t doc_id = 0;
+  int64_t person_id = 0;  // 0 when the call names no resolved person
+  std::string organization;
+  std::string json;
+};
+
+struct CaseSet {
+  std::vector<PersonRow> persons;
+  std::vector<EventRow> events;
+  std::vector<CallRow> calls;
+  std::vector<std::pair<resolve::RefKey, int64_t>> person_refs;  // -> person id
+};
+
+// What an earlier resolution assigned, so ids stay stable.
+struct CaseIds {
+  std::vector<std::pair<resolve::RefKey, int64_t>> person_refs;
+  // (doc id, quote start, event type) -> event id
+  std::vector<std::pair<std::tuple<int64_t, uint32_t, std::string>, int64_t>> event_sources;
+  int64_t next_person_id = 1, next_event_id = 1;
+};
+
+struct PersonFilter {
+  std::string key;  // persons one of whose spellings' keys contains this
+  std::string country, status, role, event_type;
+  std::string from, to;  // events dated within (partial dates overlap)
+  enum class Sort { kName, kLatest, kEvents, kSources } sort = Sort::kName;
+  int limit = 50;
+  int offset = 0;
+};
+
+// One stored document's extraction, for resolution.
+struct ExtractionRecord {
+  int64_t doc_id = 0;
+  std::string title, publisher, published;
+  std::string json;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -79,6 +144,28 @@ class Store {
   // NotFound when there is no such document.
   virtual Status DeleteDocument(int64_t id) = 0;
   virtual Result<StoreStats> GetStats() = 0;
+
+  // Calls `f` for every stored extraction, in document id order.
+  virtual Status ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f) = 0;
+  // Every near-duplicate pair (a < b).
+  virtual Result<std::vector<std::pair<int64_t, int64_t>>> ListNearDuplicatePairs() = 0;
+
+  // Cases: replaced as a whole in one transaction.
+  virtual Status ReplaceCases(const CaseSet& cases) = 0;
+  virtual Result<CaseIds> GetCaseIds() = 0;
+  virtual Result<std::vector<PersonRow>> ListPersons(const PersonFilter& filter) = 0;
+  virtual Result<int64_t> CountPersons(const PersonFilter& filter) = 0;
+  // NotFound when there is no such person.
+  virtual Result<PersonRow> GetPerson(int64_t id) = 0;
+  virtual Result<std::vector<EventRow>> ListEvents(int64_t person_id /* 0: all */) = 0;
+  virtual Result<std::vector<CallRow>> ListCalls() = 0;
+
+  // Overrides of resolution (merge / split decisions), kept for good.
+  // Adds `add` (ids 0 get new ids) and removes the overrides with ids in
+  // `remove`, in one transaction.
+  virtual Status ChangeOverrides(const std::vector<resolve::Override>& add,
+                                 const std::vector<int64_t>& remove) = 0;
+  virtual Result<std::vector<resolve::Override>> ListOverrides() = 0;
 
   virtual Result<SearchPage> Search(const QueryNode& query, const SearchFilters& filters,
                                     const Highlight& highlight, int limit, int offset) = 0;

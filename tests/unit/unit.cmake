@@ -6,3 +6,4 @@ dossier_cc_test(store_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/store_test.cc D
 dossier_cc_test(search_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/search_test.cc DEPS dossier_search)
 dossier_cc_test(engine_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/engine_test.cc DEPS dossier_engine)
 dossier_cc_test(nlp_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/nlp_test.cc DEPS dossier_nlp)
+dossier_cc_test(resolve_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/resolve_test.cc DEPS dossier_resolve)

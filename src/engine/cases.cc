@@ -1,0 +1,530 @@
+// The case layer of the engine: runs resolution over the stored
+// extractions and keeps the case tables, profiles and overrides.
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "base/text.h"
+#include "engine/engine.h"
+#include "nlp/names.h"
+#include "resolve/resolver.h"
+
+namespace dossier::engine {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::string Str(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string Precision(const std::string& date) {
+  switch (date.size()) {
+    case 10: return "day";
+    case 7: return "month";
+    case 4: return "year";
+    default: return "unknown";
+  }
+}
+
+// Everything resolution reads, gathered from the store.
+struct Collection {
+  resolve::ResolveInput input;
+  std::unordered_map<int64_t, size_t> doc_index;  // doc id -> input.docs index
+};
+
+// Reads only what resolution needs from an extraction (persons, events,
+// calls, mentions), skipping times and figures.
+json ParseForResolution(const std::string& text) {
+  json::parser_callback_t skip = [](int depth, json::parse_event_t event, json& parsed) {
+    if (depth == 1 && event == json::parse_event_t::key) {
+      const auto& k = parsed.get_ref<const std::string&>();
+      return k != "times" && k != "figures";
+    }
+    return true;
+  };
+  return json::parse(text, skip, /*allow_exceptions=*/false);
+}
+
+Status AddExtraction(const store::ExtractionRecord& r, Collection* c) {
+  json j = ParseForResolution(r.json);
+  if (j.is_discarded() || !j.is_object()) {
+    return DataLossError("document " + std::to_string(r.doc_id) + ": stored extraction is not JSON");
+  }
+  resolve::ResolveInput& in = c->input;
+  c->doc_index[r.doc_id] = in.docs.size();
+  // The country a document is about: the one its places name most.
+  std::map<std::string, int> countries;
+  std::string country;
+  if (auto it = j.find("mentions"); it != j.end() && it->is_array()) {
+    for (const auto& m : *it) {
+      std::string c = Str(m, "country");
+      if (Str(m, "type") == "location" && !c.empty() && ++countries[c] > countries[country])
+        country = c;
+    }
+  }
+  in.docs.push_back({r.doc_id, r.title, r.publisher, r.published, country, 0});
+  std::unordered_map<std::string, int> by_name;
+  if (auto it = j.find("persons"); it != j.end() && it->is_array()) {
+    for (const auto& p : *it) {
+      resolve::PersonRef ref;
+      ref.doc_id = r.doc_id;
+      ref.name = Str(p, "name");
+      if (ref.name.empty()) continue;
+      if (auto v = p.find("variants"); v != p.end() && v->is_array())
+        for (const auto& x : *v)
+          if (x.is_string()) ref.variants.push_back(x.get<std::string>());
+      ref.role = Str(p, "role");
+      ref.title = Str(p, "title");
+      ref.country = Str(p, "country");
+      by_name.emplace(ref.name, static_cast<int>(in.refs.size()));
+      in.refs.push_back(std::move(ref));
+    }
+  }
+  for (const char* list : {"events", "calls"}) {
+    auto it = j.find(list);
+    if (it == j.end() || !it->is_array()) continue;
+    for (const auto& e : *it) {
+      auto p = by_name.find(Str(e, "person"));
+      if (p == by_name.end()) continue;
+      resolve::SourceEvent s;
+      s.ref = p->second;
+      s.doc_id = r.doc_id;
+      s.type = Str(e, "type");
+      s.date = Str(e, "date");
+      s.place = Str(e, "place");
+      s.country = Str(e, "country");
+      s.detail = Str(e, "detail");
+      s.duration = Str(e, "duration");
+      s.organization = Str(e, "organization");
+      s.alleged = Str(e, "certainty") == "alleged";
+      s.start = e.value("start", 0u);
+      s.end = e.value("end", 0u);
+      s.quote = Str(e, "quote");
+      in.events.push_back(std::move(s));
+    }
+  }
+  return Status::Ok();
+}
+
+json SourceJson(const Collection& c, const resolve::SourceEvent& s) {
+  const resolve::SourceDoc& d = c.input.docs[c.doc_index.at(s.doc_id)];
+  json o{{"doc_id", s.doc_id}, {"title", d.title},   {"publisher", d.publisher},
+         {"published", d.published}, {"date", s.date}, {"detail", s.detail},
+         {"certainty", s.alleged ? "alleged" : "reported"},
+         {"quote", s.quote}, {"start", s.start}, {"end", s.end}};
+  if (!s.duration.empty()) o["duration"] = s.duration;
+  if (!s.place.empty()) o["place"] = s.place;
+  return o;
+}
+
+json EventJson(const Collection& c, const resolve::CaseEvent& e, int64_t person_id) {
+  json sources = json::array();
+  for (int s : e.sources) sources.push_back(SourceJson(c, c.input.events[static_cast<size_t>(s)]));
+  json conflicts = json::array();
+  for (const auto& cf : e.conflicts) {
+    json claims = json::array();
+    for (const auto& cl : cf.claims) claims.push_back({{"value", cl.value}, {"sources", cl.sources}});
+    conflicts.push_back({{"field", cf.field}, {"claims", std::move(claims)}});
+  }
+  return json{{"id", e.id},
+              {"person_id", person_id},
+              {"type", e.type},
+              {"date", e.date},
+              {"precision", Precision(e.date)},
+              {"place", e.place},
+              {"country", e.country},
+              {"detail", e.detail},
+              {"duration", e.duration},
+              {"certainty", e.alleged ? "alleged" : "reported"},
+              {"corroboration", e.corroboration},
+              {"conflicts", std::move(conflicts)},
+              {"sources", std::move(sources)}};
+}
+
+json CallJson(const Collection& c, const resolve::SourceEvent& s) {
+  const resolve::SourceDoc& d = c.input.docs[c.doc_index.at(s.doc_id)];
+  return json{{"doc_id", s.doc_id},     {"title", d.title},       {"publisher", d.publisher},
+              {"published", d.published}, {"organization", s.organization},
+              {"detail", s.detail},     {"quote", s.quote},       {"start", s.start},
+              {"end", s.end}};
+}
+
+std::string NameKeys(const std::vector<std::string>& names) {
+  std::set<std::string> keys;
+  for (const auto& n : names) keys.insert(nlp::NameKey(n));
+  std::string out = "|";
+  for (const auto& k : keys) out += k + "|";
+  return out;
+}
+
+// Builds the rows the store keeps from a resolution.
+store::CaseSet BuildCaseSet(const Collection& c, const resolve::Resolution& res) {
+  store::CaseSet set;
+  const auto& in = c.input;
+  for (const auto& p : res.persons) {
+    store::PersonRow row;
+    row.id = p.id;
+    row.name = p.name;
+    row.status = p.status;
+    row.status_date = p.status_date;
+    row.as_of = p.as_of;
+    row.countries = p.countries;
+    row.roles = p.roles;
+    row.keys = NameKeys(p.names);
+    std::set<std::string> types;
+    std::set<int64_t> docs;
+    json events = json::array();
+    for (int ei : p.events) {
+      const auto& e = res.events[static_cast<size_t>(ei)];
+      types.insert(e.type);
+      for (int s : e.sources) docs.insert(in.events[static_cast<size_t>(s)].doc_id);
+      if (!e.date.empty()) {
+        if (row.first_date.empty() || e.date < row.first_date) row.first_date = e.date;
+        if (e.date > row.last_date) row.last_date = e.date;
+      }
+      json ej = EventJson(c, e, p.id);
+      store::EventRow er{e.id, p.id, e.type, e.date, ej.dump(), {}};
+      for (int s : e.sources) {
+        const auto& src = in.events[static_cast<size_t>(s)];
+        er.sources.emplace_back(src.doc_id, src.start, src.end);
+      }
+      set.events.push_back(std::move(er));
+      events.push_back(std::move(ej));
+    }
+    for (int ci : p.calls) {
+      const auto& s = in.events[static_cast<size_t>(ci)];
+      json cj = CallJson(c, s);
+      cj["person_id"] = p.id;
+      cj["person"] = p.name;
+      set.calls.push_back({s.doc_id, p.id, s.organization, cj.dump()});
+    }
+    row.event_types.assign(types.begin(), types.end());
+    row.events = static_cast<int64_t>(p.events.size());
+    json documents = json::array();
+    std::set<int64_t> doc_seen;
+    for (int r : p.refs) {
+      const auto& ref = in.refs[static_cast<size_t>(r)];
+      set.person_refs.push_back({{ref.doc_id, resolve::PersonKey(ref)}, p.id});
+      docs.insert(ref.doc_id);
+      if (!doc_seen.insert(ref.doc_id).second) continue;
+      const auto& d = in.docs[c.doc_index.at(ref.doc_id)];
+      documents.push_back({{"doc_id", d.id}, {"title", d.title}, {"publisher", d.publisher},
+                           {"published", d.published}, {"name", ref.name}, {"role", ref.role}});
+    }
+    row.sources = static_cast<int64_t>(docs.size());
+    json calls = json::array();
+    for (int ci : p.calls) calls.push_back(CallJson(c, in.events[static_cast<size_t>(ci)]));
+    json profile{{"id", p.id},
+                 {"name", p.name},
+                 {"names", p.names},
+                 {"roles", p.roles},
+                 {"titles", p.titles},
+                 {"countries", p.countries},
+                 {"status", p.status},
+                 {"status_date", p.status_date},
+                 {"as_of", p.as_of},
+                 {"documents", std::move(documents)},
+                 {"events", std::move(events)},
+                 {"calls", std::move(calls)}};
+    row.json = profile.dump();
+    set.persons.push_back(std::move(row));
+  }
+  return set;
+}
+
+// Near-duplicate documents form one source group (union of the pairs).
+void GroupNearDuplicates(const std::vector<std::pair<int64_t, int64_t>>& pairs, Collection* c) {
+  std::map<int64_t, int64_t> parent;
+  std::function<int64_t(int64_t)> find = [&](int64_t x) {
+    auto it = parent.find(x);
+    if (it == parent.end() || it->second == x) return x;
+    return it->second = find(it->second);
+  };
+  for (const auto& [a, b] : pairs) {
+    int64_t ra = find(a), rb = find(b);
+    if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+  }
+  for (auto& d : c->input.docs) {
+    int64_t root = find(d.id);
+    d.group = root == d.id && !parent.count(d.id) ? 0 : root;
+  }
+}
+
+Result<Collection> LoadCollection(store::Store* store) {
+  Collection c;
+  DOSSIER_RETURN_IF_ERROR(store->ForEachExtraction(
+      [&](const store::ExtractionRecord& r) { return AddExtraction(r, &c); }));
+  DOSSIER_ASSIGN_OR_RETURN(auto pairs, store->ListNearDuplicatePairs());
+  GroupNearDuplicates(pairs, &c);
+  DOSSIER_ASSIGN_OR_RETURN(c.input.overrides, store->ListOverrides());
+  return c;
+}
+
+// The document persons of a stored case person, by their stored keys.
+Result<std::vector<int>> RefsOfPerson(store::Store* store, const Collection& c, int64_t person) {
+  DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store->GetCaseIds());
+  std::set<resolve::RefKey> keys;
+  for (const auto& [k, id] : ids.person_refs)
+    if (id == person) keys.insert(k);
+  std::vector<int> out;
+  for (size_t i = 0; i < c.input.refs.size(); ++i) {
+    const auto& r = c.input.refs[i];
+    if (keys.count({r.doc_id, resolve::PersonKey(r)})) out.push_back(static_cast<int>(i));
+  }
+  if (out.empty()) return NotFoundError("no person with id " + std::to_string(person));
+  return out;
+}
+
+}  // namespace
+
+Result<ResolveReport> Engine::Resolve() {
+  DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store_->GetCaseIds());
+  resolve::PreviousIds prev{std::move(ids.person_refs), std::move(ids.event_sources)};
+  return ResolveWith(prev, ids.next_person_id, ids.next_event_id);
+}
+
+Result<ResolveReport> Engine::ResolveWith(const resolve::PreviousIds& prev, int64_t next_person_id,
+                                          int64_t next_event_id) {
+  DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
+  resolve::Resolution res = resolve::Resolve(c.input);
+  resolve::AssignIds(c.input, prev, &next_person_id, &next_event_id, &res);
+  DOSSIER_RETURN_IF_ERROR(store_->ReplaceCases(BuildCaseSet(c, res)));
+  ResolveReport report;
+  report.documents = static_cast<int64_t>(c.input.docs.size());
+  report.document_persons = static_cast<int64_t>(c.input.refs.size());
+  report.persons = static_cast<int64_t>(res.persons.size());
+  report.events = static_cast<int64_t>(res.events.size());
+  report.source_events = static_cast<int64_t>(c.input.events.size());
+  report.overrides = static_cast<int64_t>(c.input.overrides.size());
+  for (const auto& e : res.events) report.conflicts += !e.conflicts.empty();
+  return report;
+}
+
+Result<std::vector<store::PersonRow>> Engine::FindPersons(const std::string& query) {
+  std::string q(TrimView(query));
+  if (q.starts_with("#")) q = q.substr(1);
+  if (!q.empty() && std::all_of(q.begin(), q.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    auto p = store_->GetPerson(std::stoll(q));
+    if (!p.ok()) {
+      if (p.status().code() == StatusCode::kNotFound) return std::vector<store::PersonRow>{};
+      return p.status();
+    }
+    return std::vector<store::PersonRow>{*p};
+  }
+  std::string key = nlp::NameKey(q);
+  if (key.empty()) return std::vector<store::PersonRow>{};
+  // Every word of the query must be a word of one spelling (or its start,
+  // for Russian case forms).
+  std::vector<std::string> words;
+  for (auto w : Split(key, ' '))
+    if (!w.empty()) words.emplace_back(w);
+  store::PersonFilter f;
+  f.key = words.size() == 1 ? words[0] : key;
+  f.limit = 1000000;
+  f.sort = store::PersonFilter::Sort::kSources;
+  DOSSIER_ASSIGN_OR_RETURN(auto rows, store_->ListPersons(f));
+  std::vector<std::pair<int, store::PersonRow>> ranked;
+  for (auto& r : rows) {
+    int best = 0;
+    for (auto spelling : Split(r.keys, '|')) {
+      if (spelling.empty()) continue;
+      std::vector<std::string_view> tokens = Split(spelling, ' ');
+      int score = 2;
+      for (const auto& w : words) {
+        bool exact = std::find(tokens.begin(), tokens.end(), w) != tokens.end();
+        bool prefix = std::any_of(tokens.begin(), tokens.end(), [&](std::string_view t) {
+          return t.starts_with(w) && t.size() <= w.size() + 2;
+        });
+        if (!exact) score = prefix ? std::min(score, 1) : 0;
+      }
+      best = std::max(best, score);
+    }
+    if (best > 0) ranked.emplace_back(best, std::move(r));
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<store::PersonRow> out;
+  int top = ranked.empty() ? 0 : ranked[0].first;
+  for (auto& [score, r] : ranked)
+    if (score == top) out.push_back(std::move(r));
+  return out;
+}
+
+Result<store::PersonRow> Engine::GetPerson(int64_t id) { return store_->GetPerson(id); }
+
+Result<std::vector<store::PersonRow>> Engine::ListPersons(const store::PersonFilter& filter) {
+  return store_->ListPersons(filter);
+}
+
+Result<int64_t> Engine::CountPersons(const store::PersonFilter& filter) {
+  return store_->CountPersons(filter);
+}
+
+Result<std::vector<store::EventRow>> Engine::ListEvents(int64_t person_id) {
+  return store_->ListEvents(person_id);
+}
+
+Result<std::vector<store::CallRow>> Engine::ListCalls() { return store_->ListCalls(); }
+
+Result<std::vector<resolve::Override>> Engine::ListOverrides() { return store_->ListOverrides(); }
+
+Result<std::string> Engine::ExplainPersons(int64_t a, int64_t b) {
+  DOSSIER_ASSIGN_OR_RETURN(store::PersonRow pa, store_->GetPerson(a));
+  DOSSIER_ASSIGN_OR_RETURN(store::PersonRow pb, store_->GetPerson(b));
+  DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
+  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> ra, RefsOfPerson(store_.get(), c, a));
+  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> rb, RefsOfPerson(store_.get(), c, b));
+  std::string out = "#" + std::to_string(a) + " " + pa.name + "  vs  #" + std::to_string(b) +
+                    " " + pb.name + "\n";
+  if (a == b) {
+    out += "the same person; its document persons were joined because:\n";
+    for (size_t i = 1; i < ra.size(); ++i) {
+      resolve::Explanation x = resolve::ExplainPair(c.input, ra[0], ra[i]);
+      const auto& r0 = c.input.refs[static_cast<size_t>(ra[0])];
+      const auto& ri = c.input.refs[static_cast<size_t>(ra[i])];
+      out += "  doc " + std::to_string(r0.doc_id) + " \"" + r0.name + "\" ~ doc " +
+             std::to_string(ri.doc_id) + " \"" + ri.name + "\": score " +
+             std::to_string(static_cast<int>(x.score)) + "\n";
+      for (const auto& reason : x.reasons) out += "    " + reason + "\n";
+    }
+    return out;
+  }
+  resolve::Explanation best;
+  int best_a = -1, best_b = -1;
+  for (int x : ra) {
+    for (int y : rb) {
+      if (c.input.refs[static_cast<size_t>(x)].doc_id == c.input.refs[static_cast<size_t>(y)].doc_id)
+        continue;
+      resolve::Explanation e = resolve::ExplainPair(c.input, x, y);
+      if (best_a < 0 || e.score > best.score) best = e, best_a = x, best_b = y;
+    }
+  }
+  if (best_a < 0) {
+    out += "not merged: they are distinct persons of the same document(s)\n";
+    return out;
+  }
+  const auto& x = c.input.refs[static_cast<size_t>(best_a)];
+  const auto& y = c.input.refs[static_cast<size_t>(best_b)];
+  out += "best pair: doc " + std::to_string(x.doc_id) + " \"" + x.name + "\" ~ doc " +
+         std::to_string(y.doc_id) + " \"" + y.name + "\"\n";
+  for (const auto& reason : best.reasons) out += "  " + reason + "\n";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "score %.1f (merge at %.1f)\n", best.score, resolve::kMergeThreshold);
+  out += buf;
+  bool split = false;
+  for (const auto& o : c.input.overrides) {
+    if (o.kind != resolve::Override::Kind::kSplit) continue;
+    for (int i : ra)
+      for (int j : rb) {
+        resolve::RefKey ki{c.input.refs[static_cast<size_t>(i)].doc_id,
+                           resolve::PersonKey(c.input.refs[static_cast<size_t>(i)])};
+        resolve::RefKey kj{c.input.refs[static_cast<size_t>(j)].doc_id,
+                           resolve::PersonKey(c.input.refs[static_cast<size_t>(j)])};
+        if ((o.a == ki && o.b == kj) || (o.a == kj && o.b == ki)) split = true;
+      }
+  }
+  if (split) out += "kept apart by a split override\n";
+  else if (best.same) out += "the pair would merge, but another name of one person contradicts the other's\n";
+  else out += "not merged: the evidence is below the threshold\n";
+  return out;
+}
+
+Result<int64_t> Engine::MergePersons(int64_t a, int64_t b, const std::string& note) {
+  if (a == b) return InvalidArgumentError("cannot merge a person with itself");
+  DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
+  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> ra, RefsOfPerson(store_.get(), c, a));
+  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> rb, RefsOfPerson(store_.get(), c, b));
+  // Lift split overrides between the two, then link them.
+  std::vector<int64_t> remove;
+  for (const auto& o : c.input.overrides) {
+    if (o.kind != resolve::Override::Kind::kSplit) continue;
+    auto in = [&](const resolve::RefKey& k, const std::vector<int>& refs) {
+      for (int i : refs) {
+        const auto& r = c.input.refs[static_cast<size_t>(i)];
+        if (r.doc_id == k.doc_id && resolve::PersonKey(r) == k.key) return true;
+      }
+      return false;
+    };
+    if ((in(o.a, ra) && in(o.b, rb)) || (in(o.a, rb) && in(o.b, ra))) remove.push_back(o.id);
+  }
+  const auto& x = c.input.refs[static_cast<size_t>(ra[0])];
+  const auto& y = c.input.refs[static_cast<size_t>(rb[0])];
+  resolve::Override o;
+  o.kind = resolve::Override::Kind::kMerge;
+  o.a = {x.doc_id, resolve::PersonKey(x)};
+  o.b = {y.doc_id, resolve::PersonKey(y)};
+  o.note = note;
+  DOSSIER_RETURN_IF_ERROR(store_->ChangeOverrides({o}, remove));
+  DOSSIER_RETURN_IF_ERROR(Resolve().status());
+  DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store_->GetCaseIds());
+  for (const auto& [k, id] : ids.person_refs)
+    if (k == o.a) return id;
+  return NotFoundError("merged person not found after resolution");
+}
+
+Status Engine::SplitPerson(int64_t person, const std::vector<int64_t>& doc_ids,
+                           const std::string& note) {
+  DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
+  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> refs, RefsOfPerson(store_.get(), c, person));
+  std::set<int64_t> docs(doc_ids.begin(), doc_ids.end());
+  std::vector<int> moved, kept;
+  for (int r : refs)
+    (docs.count(c.input.refs[static_cast<size_t>(r)].doc_id) ? moved : kept).push_back(r);
+  if (moved.empty()) {
+    return InvalidArgumentError("person " + std::to_string(person) +
+                                " is not named in the given documents");
+  }
+  if (kept.empty()) {
+    return InvalidArgumentError("person " + std::to_string(person) +
+                                " is named only in the given documents; nothing would remain");
+  }
+  std::set<resolve::RefKey> moved_keys;
+  for (int r : moved) {
+    const auto& ref = c.input.refs[static_cast<size_t>(r)];
+    moved_keys.insert({ref.doc_id, resolve::PersonKey(ref)});
+  }
+  // Merge overrides across the cut would undo the split: remove them.
+  std::vector<int64_t> remove;
+  for (const auto& o : c.input.overrides) {
+    if (o.kind == resolve::Override::Kind::kMerge &&
+        (moved_keys.count(o.a) != 0) != (moved_keys.count(o.b) != 0))
+      remove.push_back(o.id);
+  }
+  std::vector<resolve::Override> add;
+  // Every moved document person stays apart from every kept one; the moved
+  // ones are held together.
+  std::set<resolve::RefKey> kept_keys;
+  for (int r : kept) {
+    const auto& ref = c.input.refs[static_cast<size_t>(r)];
+    kept_keys.insert({ref.doc_id, resolve::PersonKey(ref)});
+  }
+  for (const auto& m : moved_keys) {
+    for (const auto& k : kept_keys) {
+      resolve::Override o;
+      o.kind = resolve::Override::Kind::kSplit;
+      o.a = m;
+      o.b = k;
+      o.note = note;
+      add.push_back(o);
+    }
+  }
+  for (auto it = std::next(moved_keys.begin()); it != moved_keys.end(); ++it) {
+    resolve::Override o;
+    o.kind = resolve::Override::Kind::kMerge;
+    o.a = *moved_keys.begin();
+    o.b = *it;
+    o.note = note;
+    add.push_back(o);
+  }
+  DOSSIER_RETURN_IF_ERROR(store_->ChangeOverrides(add, remove));
+  return Resolve().status();
+}
+
+}  // namespace dossier::engine
