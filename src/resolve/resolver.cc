@@ -63,7 +63,7 @@ std::vector<Form> FormsOf(const PersonRef& ref) {
       std::string tok(t);
       if (tok.size() > 1 && IsDroppedWord(tok)) continue;
       // French romanisation writes the Cyrillic "у" as "ou": Aïgoul = Aigul.
-      for (size_t p = 0; (p = tok.find("ou", p)) != std::string::npos;) tok.erase(p + 1, 1);
+      for (size_t p = 0; (p = tok.find("ou", p)) != std::string::npos;) tok.erase(p, 1);
       f.tokens.push_back(std::move(tok));
     }
     if (f.tokens.empty()) return;

@@ -142,6 +142,16 @@ TEST(ResolveTest, InitialsAndTitlesMerge) {
   EXPECT_EQ(PersonOf(r, a), PersonOf(r, d));
 }
 
+TEST(ResolveTest, FrenchRomanisationMerges) {
+  Corpus c;
+  int a = c.Person(c.Doc("A", "2020"), "Aigul Saparova");
+  int b = c.Person(c.Doc("B", "2020"), "Aïgoul Saparova");
+  int d = c.Person(c.Doc("C", "2020"), "Айгуль Сапарова");
+  Resolution r = Resolve(c.input());
+  EXPECT_EQ(PersonOf(r, a), PersonOf(r, b));
+  EXPECT_EQ(PersonOf(r, a), PersonOf(r, d));
+}
+
 TEST(ResolveTest, KyrgyzPatronymicAndRussifiedSurnameMerge) {
   Corpus c;
   int a = c.Person(c.Doc("A", "2020"), "Nurlan Asanbek uulu");
