@@ -439,6 +439,8 @@ class DocExtractor {
       std::vector<std::string> parts;
       for (size_t m = k + 1; m < e; ++m) parts.push_back(NameCase(T(m).text));
       int pc = AddPersonMention(static_cast<uint32_t>(k + 1), static_cast<uint32_t>(e), parts, "");
+      // A signatory's country says who signed, not where things happened.
+      signatory_countries_.emplace_back(T(e + 1).start, T(c - 1).end);
       if (pc >= 0) {
         clusters_[pc].signatory = true;
         clusters_[pc].country = it->second;
@@ -1413,7 +1415,10 @@ class DocExtractor {
     if (!main_country_computed_) {
       std::map<std::string, int> counts;
       for (const auto& m : out_.mentions) {
-        if (!m.country.empty()) ++counts[m.country];
+        if (m.country.empty()) continue;
+        bool signatory = false;
+        for (const auto& [b, e] : signatory_countries_) signatory = signatory || (m.start >= b && m.end <= e);
+        if (!signatory) ++counts[m.country];
       }
       int best = 0;
       for (const auto& [code, n] : counts) {
@@ -1854,6 +1859,7 @@ class DocExtractor {
   std::vector<bool> trigger_at_;
   std::string main_country_;
   bool main_country_computed_ = false;
+  std::vector<std::pair<uint32_t, uint32_t>> signatory_countries_;
   std::vector<int> pronoun_ref_;
   std::vector<bool> trigger_noun_at_;
   int last_person_ = -1;

@@ -410,6 +410,18 @@ TEST(NamesTest, EnumNames) {
 
 // ---- Extract ---------------------------------------------------------------
 
+TEST(ExtractTest, SignatoriesCountriesAreNotWhereEventsHappened) {
+  const std::string text =
+      "Opposition leader Bakyt Temirbayev was arrested on 14 March 2021.\n\nSigned by:\n"
+      "Mr Jan KOWAL, Poland, EPP/CD ; Ms Ana PIRES, Portugal, SOC ; "
+      "Mr Piotr NOWAK, Poland, EPP/CD";
+  auto x = ExtractEn(text);
+  SCOPED_TRACE(Dump(x));
+  ASSERT_FALSE(x.events.empty());
+  EXPECT_EQ(x.events[0].type, EventType::kArrest);
+  EXPECT_EQ(x.events[0].country, "");
+}
+
 TEST(ExtractTest, SignatoryList) {
   const std::string text =
       "The assembly adopted the motion.\n\nSigned by:\n"
