@@ -17,10 +17,16 @@
 // 0-3 events (arrest, sentence, release, health) with dates in 2015-2025 at
 // varied precision, taken from the human's true timeline.
 //
+// Columns: persons = document persons (refs), humans = true humans among
+// them, found = case persons Resolve made; time (wall) and cpu (process CPU
+// time, for shared machines) of Resolve alone, the median of --runs runs up
+// to 30k refs and one run above; peak RSS is the process high-water mark
+// (sizes run in the order given). Pair P/R/F1 compare pairs of refs of one
+// true human with pairs of refs of one case person.
+//
 // Randomness comes from std::mt19937_64 through the hand-written helpers in
 // Rng (no standard distributions), so a seed gives the same collection
-// everywhere. Resolve runs --runs times (median) up to 30k refs, once above.
-// Peak RSS is the process high-water mark (sizes run in the order given).
+// everywhere.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -102,7 +108,6 @@ class Zipf {
     double x = rng.Real() * cum_.back();
     return static_cast<size_t>(std::upper_bound(cum_.begin(), cum_.end(), x) - cum_.begin());
   }
-  double Share(size_t r) const { return (cum_[r] - (r ? cum_[r - 1] : 0)) / cum_.back(); }
 
  private:
   std::vector<double> cum_;

@@ -140,8 +140,14 @@ const char* NameRelationText(NameRelation r) {
   }
 }
 
+// Given names of the lexicon, as matching keys ("Bakhyt" -> "bahit").
 bool IsGivenName(const std::string& token) {
-  return nlp::Lexicon::Get().given_names.count(token) > 0;
+  static const auto* keys = [] {
+    auto* k = new std::unordered_set<std::string>;
+    for (const auto& n : nlp::Lexicon::Get().given_names) k->insert(nlp::NameKey(n));
+    return k;
+  }();
+  return keys->count(token) > 0;
 }
 
 NameRelation Relate(const Form& a, const Form& b) {
@@ -422,7 +428,6 @@ std::vector<std::vector<int>> Cluster(const ResolveInput& in, const Scorer& scor
   std::vector<std::string> block_keys;
   for (const auto& [k, v] : blocks) block_keys.push_back(k);
   std::sort(block_keys.begin(), block_keys.end());
-  std::set<std::pair<int, int>> seen;
   struct Candidate {
     double score;
     int a, b;
@@ -436,19 +441,32 @@ std::vector<std::vector<int>> Cluster(const ResolveInput& in, const Scorer& scor
         int a = v[i], b = v[j];
         if (in.refs[static_cast<size_t>(a)].doc_id == in.refs[static_cast<size_t>(b)].doc_id)
           continue;  // the document already told its persons apart
-        if (!seen.insert({a, b}).second) continue;
+        // A pair sharing several blocks is scored again and deduplicated
+        // below: cheaper than remembering every pair seen.
         Explanation x = scorer.Explain(a, b);
         if (x.same) candidates.push_back({x.score, a, b});
       }
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  candidates.erase(std::unique(candidates.begin(), candidates.end(),
+                               [](const Candidate& x, const Candidate& y) {
+                                 return x.a == y.a && x.b == y.b;
+                               }),
+                   candidates.end());
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     if (x.score != y.score) return x.score > y.score;
     return std::tie(x.a, x.b) < std::tie(y.a, y.b);
   });
+  // Clusters only grow, so two roots once found incompatible stay so.
+  std::set<std::pair<int, int>> rejected;
   for (const auto& c : candidates) {
     int ra = uf.Find(c.a), rb = uf.Find(c.b);
     if (ra == rb) continue;
+    if (ra > rb) std::swap(ra, rb);
+    if (rejected.count({ra, rb})) continue;
     bool forbidden = false;
     for (const auto& [x, y] : cannot) {
       int fx = uf.Find(x), fy = uf.Find(y);
@@ -466,7 +484,8 @@ std::vector<std::vector<int>> Cluster(const ResolveInput& in, const Scorer& scor
         }
       }
     }
-    if (!forbidden) join(ra, rb);
+    if (forbidden) rejected.insert({ra, rb});
+    else join(ra, rb);
   }
   std::vector<std::vector<int>> clusters;
   for (size_t i = 0; i < n; ++i) {
