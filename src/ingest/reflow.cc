@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <string>
 #include <unordered_set>
 
+#include "base/hash.h"
 #include "base/text.h"
 
 namespace dossier::ingest {
@@ -55,8 +57,10 @@ bool HasLowercase(std::string_view s) {
 
 // The installed English word list, lower-cased (`all`), and the words it
 // lists in lower case only (`common`: not proper nouns such as "Luis").
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 struct WordLists {
-  std::unordered_set<std::string> all, common;
+  WordSet all, common;
 };
 
 const WordLists& Words() {
@@ -65,14 +69,20 @@ const WordLists& Words() {
     for (const char* path : {"/usr/share/dict/british-english",
                              "/usr/share/dict/american-english",
                              "/usr/share/dict/words"}) {
-      std::ifstream in(path);
+      std::ifstream in(path, std::ios::binary);
       if (!in) continue;
-      std::string line;
-      while (std::getline(in, line)) {
-        if (line.empty() || line.find('\'') != std::string::npos) continue;
-        std::string lower = AsciiLower(line);
+      std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+      w->all.reserve(data.size() / 8);
+      w->common.reserve(data.size() / 8);
+      std::string lower;
+      for (std::string_view line : Split(data, '\n')) {
+        if (line.empty() || line.find('\'') != std::string_view::npos) continue;
+        lower.assign(line);
+        for (auto& c : lower) {
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
         if (lower == line) w->common.insert(lower);
-        w->all.insert(std::move(lower));
+        w->all.insert(lower);
       }
       break;
     }
@@ -81,7 +91,7 @@ const WordLists& Words() {
   return *lists;
 }
 
-const std::unordered_set<std::string>& WordList() { return Words().all; }
+const WordSet& WordList() { return Words().all; }
 
 // The trailing word fragment of `s` (letters only) and the leading word of `t`.
 std::string_view TailWord(std::string_view s) {
@@ -136,7 +146,7 @@ bool IsSoftHyphenation(std::string_view left, std::string_view right,
       std::string_view j(joined);
       std::string_view sfx(suffix);
       if (!joined_word && j.ends_with(sfx) &&
-          words.count(std::string(j.substr(0, j.size() - sfx.size())))) {
+          words.count(j.substr(0, j.size() - sfx.size()))) {
         joined_word = true;
       }
     }
@@ -178,7 +188,7 @@ bool IsPageNumberLine(std::string_view line) {
 }
 
 bool IsDictionaryWord(std::string_view lower_word) {
-  return Words().common.count(std::string(lower_word)) > 0;
+  return Words().common.count(lower_word) > 0;
 }
 
 bool LooksHardWrapped(const std::vector<Line>& lines) {
