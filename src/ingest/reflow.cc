@@ -213,14 +213,24 @@ bool LooksHardWrapped(const std::vector<Line>& lines) {
 CleanText Reflow(const std::vector<Line>& lines, const ReflowOptions& options) {
   // Typical full width: the 80th percentile of line lengths.
   std::vector<size_t> widths;
-  std::string document;
   for (const auto& l : lines) {
     auto t = TrimView(l.text);
     if (!t.empty()) widths.push_back(Utf8Length(t));
-    document.append(t);
-    document.push_back(' ');
   }
-  document = ToLower(document);
+  // The whole text in lower case, for IsSoftHyphenation: built on first use.
+  std::string document;
+  bool have_document = false;
+  auto lower_document = [&]() -> std::string_view {
+    if (!have_document) {
+      for (const auto& l : lines) {
+        document.append(TrimView(l.text));
+        document.push_back(' ');
+      }
+      document = ToLower(document);
+      have_document = true;
+    }
+    return document;
+  };
   std::sort(widths.begin(), widths.end());
   size_t width = widths.empty() ? 80 : widths[widths.size() * 8 / 10];
 
@@ -259,7 +269,7 @@ CleanText Reflow(const std::vector<Line>& lines, const ReflowOptions& options) {
       } else if (IsHyphen(last) && IsLetter(first)) {
         const size_t hyphen_bytes = last == '-' ? 1 : (last == U'\u00AC' ? 2 : 3);
         std::string_view left = TailWord(prev.substr(0, prev.size() - hyphen_bytes));
-        if (IsSoftHyphenation(left, HeadWord(t), document)) {
+        if (IsSoftHyphenation(left, HeadWord(t), lower_document())) {
           b.TrimBack(hyphen_bytes);
         } else if (last != '-') {
           b.TrimBack(hyphen_bytes);
