@@ -95,11 +95,16 @@ std::string ToLower(std::string_view s) {
   // full root-locale mapping except for U+0130 (one to two code points)
   // and the context-dependent final sigma; those, and malformed input,
   // take the UnicodeString round trip.
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s);
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const auto n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
+  int32_t i = 0;
+  for (; i < n && p[i] < 0x80; ++i) {  // the ASCII prefix, in place
+    if (p[i] >= 'A' && p[i] <= 'Z') out[i] = static_cast<char>(p[i] + ('a' - 'A'));
+  }
+  if (i == n) return out;
+  out.resize(i);
+  while (i < n) {
     uint8_t b = p[i];
     if (b < 0x80) {
       out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));

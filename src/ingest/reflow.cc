@@ -7,7 +7,6 @@
 #include <string>
 #include <unordered_set>
 
-#include "base/hash.h"
 #include "base/text.h"
 
 namespace dossier::ingest {
@@ -57,9 +56,11 @@ bool HasLowercase(std::string_view s) {
 
 // The installed English word list, lower-cased (`all`), and the words it
 // lists in lower case only (`common`: not proper nouns such as "Luis").
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string_view>;
 
+// The sets view `lower`, the whole list lower-cased (ASCII).
 struct WordLists {
+  std::string lower;
   WordSet all, common;
 };
 
@@ -71,16 +72,16 @@ const WordLists& Words() {
                              "/usr/share/dict/words"}) {
       std::ifstream in(path, std::ios::binary);
       if (!in) continue;
-      std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+      const std::string data{std::istreambuf_iterator<char>(in),
+                             std::istreambuf_iterator<char>()};
+      w->lower = AsciiLower(data);
       w->all.reserve(data.size() / 8);
       w->common.reserve(data.size() / 8);
-      std::string lower;
+      size_t start = 0;
       for (std::string_view line : Split(data, '\n')) {
+        std::string_view lower = std::string_view(w->lower).substr(start, line.size());
+        start += line.size() + 1;
         if (line.empty() || line.find('\'') != std::string_view::npos) continue;
-        lower.assign(line);
-        for (auto& c : lower) {
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        }
         if (lower == line) w->common.insert(lower);
         w->all.insert(lower);
       }
