@@ -277,13 +277,12 @@ class DocExtractor {
 
   static std::string TokenKey(std::string_view w) {
     // Memoised per thread: names recur within and across documents.
-    thread_local std::unordered_map<std::string, std::string> cache;
-    std::string key(w);
-    auto it = cache.find(key);
+    thread_local StringMap<std::string> cache;
+    auto it = cache.find(w);
     if (it != cache.end()) return it->second;
     std::string v = NameKey(CyrillicStem(ToLower(StripPossessive(w))));
     if (cache.size() > 100000) cache.clear();  // bounded memory
-    cache.emplace(std::move(key), v);
+    cache.emplace(std::string(w), v);
     return v;
   }
 
@@ -1501,12 +1500,19 @@ class DocExtractor {
       if (it != lex_.triggers_by_first_word.end()) {
         candidates.assign(it->second.begin(), it->second.end());
       }
-      for (size_t i : lex_.prefix_triggers) {
-        const std::string& w = triggers[i].words.front();
-        if (std::string_view(T(k).lower).starts_with(std::string_view(w).substr(0, w.size() - 1))) {
-          candidates.push_back(i);
+      auto add_prefixed = [&](const std::vector<size_t>& list) {
+        for (size_t i : list) {
+          const std::string& w = triggers[i].words.front();
+          if (std::string_view(T(k).lower).starts_with(std::string_view(w).substr(0, w.size() - 1))) {
+            candidates.push_back(i);
+          }
         }
+      };
+      if (T(k).lower.size() >= 2) {
+        auto pit = lex_.prefix_triggers_by_start.find(Lexicon::PrefixKey(T(k).lower));
+        if (pit != lex_.prefix_triggers_by_start.end()) add_prefixed(pit->second);
       }
+      add_prefixed(lex_.short_prefix_triggers);
       if (candidates.empty()) continue;
       std::sort(candidates.begin(), candidates.end());  // triggers are longest first
       for (size_t ci : candidates) {

@@ -133,6 +133,12 @@ Lexicon::Lexicon() {
     if (w.back() == '~') prefix_triggers.push_back(i);
     else triggers_by_first_word[w].push_back(i);
   }
+  for (size_t i : prefix_triggers) {
+    std::string_view prefix = triggers[i].words.front();
+    prefix.remove_suffix(1);  // '~'
+    if (prefix.size() >= 2) prefix_triggers_by_start[PrefixKey(prefix)].push_back(i);
+    else short_prefix_triggers.push_back(i);
+  }
   // Countries from Debian's iso-codes, then the project's variants.
   auto add_country = [this](const std::string& name, const std::string& code) {
     std::string key = ToLower(name);

@@ -6,6 +6,7 @@
 #ifndef DOSSIER_NLP_LEXICON_H_
 #define DOSSIER_NLP_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,6 +59,14 @@ class Lexicon {
   // word is a prefix ("задержан~"); both keep the longest-first order.
   StringMap<std::vector<size_t>> triggers_by_first_word;
   std::vector<size_t> prefix_triggers;
+  // `prefix_triggers` by the first two bytes of their prefix (PrefixKey);
+  // those with a shorter prefix are in `short_prefix_triggers`.
+  std::unordered_map<uint16_t, std::vector<size_t>> prefix_triggers_by_start;
+  std::vector<size_t> short_prefix_triggers;
+  static uint16_t PrefixKey(std::string_view s) {
+    return static_cast<uint16_t>(static_cast<unsigned char>(s[0]) << 8 |
+                                 static_cast<unsigned char>(s[1]));
+  }
   // Lower-case country name, demonym or code -> ISO 3166-1 alpha-2.
   StringMap<std::string> countries;
   size_t max_country_words = 1;
