@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace dossier {
 
 size_t Utf8Length(std::string_view s) {
@@ -25,6 +27,11 @@ bool IsValidUtf8(std::string_view s) {
   int32_t i = 0;
   const auto n = static_cast<int32_t>(s.size());
   while (i < n) {
+    uint64_t word;  // eight ASCII bytes at a time
+    if (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+      i += 8;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) return false;
@@ -151,6 +158,13 @@ std::string NormalizeNfc(std::string_view s) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(s);
+  // Well-formed UTF-8 is checked in place, without a UTF-16 copy.
+  if (IsValidUtf8(s)) {
+    bool normalized = nfc->isNormalizedUTF8(
+        icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err);
+    if (U_SUCCESS(err) && normalized) return std::string(s);
+    err = U_ZERO_ERROR;
+  }
   auto u = FromUtf8(s);
   if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return std::string(s);
   err = U_ZERO_ERROR;
