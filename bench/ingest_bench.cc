@@ -3,6 +3,7 @@
 //
 //   corpus_gen --out /tmp/corpus --mb 100 --seed 42
 //   ingest_bench --corpus /tmp/corpus [--db /tmp/bench.db] [--rounds 20]
+//                [--no-store]   (only the clean and extract phases)
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -63,13 +64,16 @@ const Query kQueries[] = {
 int main(int argc, char** argv) {
   std::string corpus, db = "/tmp/dossier-bench.db";
   int rounds = 20;
+  bool store = true;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
+    if (a == "--no-store") store = false;
+    else if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
     else if (a == "--db" && i + 1 < argc) db = argv[++i];
     else if (a == "--rounds" && i + 1 < argc) rounds = std::stoi(argv[++i]);
     else {
-      std::fprintf(stderr, "usage: ingest_bench --corpus DIR [--db PATH] [--rounds N]\n");
+      std::fprintf(stderr,
+                   "usage: ingest_bench --corpus DIR [--db PATH] [--rounds N] [--no-store]\n");
       return 2;
     }
   }
@@ -118,6 +122,7 @@ int main(int argc, char** argv) {
   std::printf("clean + extract    %.0f docs/s, %.2f MB/s, %.0f words/s per core (peak RSS %ld MB, was %ld)\n",
               static_cast<double>(files.size()) / extract_s, mb / extract_s,
               static_cast<double>(words) / extract_s, PeakRssMb(), rss_before);
+  if (!store) return 0;
 
   // 2. Full ingest into a fresh SQLite database.
   dossier::engine::EngineOptions eo;

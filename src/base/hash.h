@@ -3,6 +3,7 @@
 #define DOSSIER_BASE_HASH_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,14 @@ inline uint64_t Mix64(uint64_t x) {
   x ^= x >> 31;
   return x;
 }
+
+// Hashes std::string keys of unordered containers so that a
+// std::string_view finds them without a temporary string (the same values
+// as std::hash<std::string>). Use with std::equal_to<>.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
 
 }  // namespace dossier
 

@@ -6,15 +6,18 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
+#include <cstring>
 
 namespace dossier {
 
 size_t Utf8Length(std::string_view s) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    NextCodePoint(s, &i);
-    ++n;
+  for (size_t i = 0; i < s.size(); ++n) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+    } else {
+      text_internal::NextCodePointSlow(s, &i);
+    }
   }
   return n;
 }
@@ -24,6 +27,11 @@ bool IsValidUtf8(std::string_view s) {
   int32_t i = 0;
   const auto n = static_cast<int32_t>(s.size());
   while (i < n) {
+    uint64_t word;  // eight ASCII bytes at a time
+    if (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+      i += 8;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) return false;
@@ -31,7 +39,9 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
-char32_t NextCodePoint(std::string_view s, size_t* i) {
+namespace text_internal {
+
+char32_t NextCodePointSlow(std::string_view s, size_t* i) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   auto idx = static_cast<int32_t>(*i);
   UChar32 c;
@@ -39,6 +49,14 @@ char32_t NextCodePoint(std::string_view s, size_t* i) {
   *i = static_cast<size_t>(idx);
   return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
+
+bool IsLetterSlow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool IsUpperSlow(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool IsLowerSlow(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool IsDigitSlow(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool IsSpaceSlow(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
+}  // namespace text_internal
 
 char32_t PrevCodePoint(std::string_view s, size_t* i) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -67,15 +85,6 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
-bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
-bool IsLower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
-bool IsDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v' || u_isUWhiteSpace(static_cast<UChar32>(c));
-}
-
 namespace {
 icu::UnicodeString FromUtf8(std::string_view s) {
   return icu::UnicodeString::fromUTF8(
@@ -89,12 +98,36 @@ std::string ToUtf8(const icu::UnicodeString& u) {
 }  // namespace
 
 std::string ToLower(std::string_view s) {
-  bool ascii = std::all_of(s.begin(), s.end(),
-                           [](char c) { return (c & 0x80) == 0; });
-  if (ascii) return AsciiLower(s);
-  auto u = FromUtf8(s);
-  u.toLower(icu::Locale::getRoot());
-  return ToUtf8(u);
+  // Code point by code point with the simple mapping, which equals ICU's
+  // full root-locale mapping except for U+0130 (one to two code points)
+  // and the context-dependent final sigma; those, and malformed input,
+  // take the UnicodeString round trip.
+  std::string out(s);
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  for (; i < n && p[i] < 0x80; ++i) {  // the ASCII prefix, in place
+    if (p[i] >= 'A' && p[i] <= 'Z') out[i] = static_cast<char>(p[i] + ('a' - 'A'));
+  }
+  if (i == n) return out;
+  out.resize(i);
+  while (i < n) {
+    uint8_t b = p[i];
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || c == 0x130 || c == 0x3A3) {
+      auto u = FromUtf8(s);
+      u.toLower(icu::Locale::getRoot());
+      return ToUtf8(u);
+    }
+    AppendUtf8(static_cast<char32_t>(u_tolower(c)), &out);
+  }
+  return out;
 }
 
 std::string ToUpper(std::string_view s) {
@@ -125,6 +158,13 @@ std::string NormalizeNfc(std::string_view s) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(s);
+  // Well-formed UTF-8 is checked in place, without a UTF-16 copy.
+  if (IsValidUtf8(s)) {
+    bool normalized = nfc->isNormalizedUTF8(
+        icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err);
+    if (U_SUCCESS(err) && normalized) return std::string(s);
+    err = U_ZERO_ERROR;
+  }
   auto u = FromUtf8(s);
   if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return std::string(s);
   err = U_ZERO_ERROR;

@@ -11,18 +11,35 @@ namespace dossier::ingest {
 std::vector<uint64_t> MinHashSignature(std::string_view text) {
   // Word hashes of lower-cased letter/digit runs.
   std::vector<uint64_t> words;
-  std::string word;
+  size_t word_start = 0, word_end = 0;
+  bool ascii = true;
   auto flush = [&] {
-    if (!word.empty()) words.push_back(Fnv1a64(ToLower(word)));
-    word.clear();
+    if (word_end == word_start) return;
+    std::string_view word = text.substr(word_start, word_end - word_start);
+    if (ascii) {
+      // Fnv1a64(AsciiLower(word)) without the copy.
+      uint64_t h = 14695981039346656037ULL;
+      for (unsigned char c : word) {
+        h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        h *= 1099511628211ULL;
+      }
+      words.push_back(h);
+    } else {
+      words.push_back(Fnv1a64(ToLower(word)));
+    }
   };
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
     char32_t c = NextCodePoint(text, &i);
     if (IsLetter(c) || IsDigit(c)) {
-      word.append(text.substr(start, i - start));
-    } else {
-      flush();
+      // Letters and digits are contiguous: the word is a span of the text.
+      if (word_end != start) {
+        flush();
+        word_start = start;
+        ascii = true;
+      }
+      word_end = i;
+      ascii = ascii && c < 0x80;
     }
   }
   flush();

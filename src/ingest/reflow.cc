@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <string>
 #include <unordered_set>
@@ -55,8 +56,12 @@ bool HasLowercase(std::string_view s) {
 
 // The installed English word list, lower-cased (`all`), and the words it
 // lists in lower case only (`common`: not proper nouns such as "Luis").
+using WordSet = std::unordered_set<std::string_view>;
+
+// The sets view `lower`, the whole list lower-cased (ASCII).
 struct WordLists {
-  std::unordered_set<std::string> all, common;
+  std::string lower;
+  WordSet all, common;
 };
 
 const WordLists& Words() {
@@ -65,14 +70,20 @@ const WordLists& Words() {
     for (const char* path : {"/usr/share/dict/british-english",
                              "/usr/share/dict/american-english",
                              "/usr/share/dict/words"}) {
-      std::ifstream in(path);
+      std::ifstream in(path, std::ios::binary);
       if (!in) continue;
-      std::string line;
-      while (std::getline(in, line)) {
-        if (line.empty() || line.find('\'') != std::string::npos) continue;
-        std::string lower = AsciiLower(line);
+      const std::string data{std::istreambuf_iterator<char>(in),
+                             std::istreambuf_iterator<char>()};
+      w->lower = AsciiLower(data);
+      w->all.reserve(data.size() / 8);
+      w->common.reserve(data.size() / 8);
+      size_t start = 0;
+      for (std::string_view line : Split(data, '\n')) {
+        std::string_view lower = std::string_view(w->lower).substr(start, line.size());
+        start += line.size() + 1;
+        if (line.empty() || line.find('\'') != std::string_view::npos) continue;
         if (lower == line) w->common.insert(lower);
-        w->all.insert(std::move(lower));
+        w->all.insert(lower);
       }
       break;
     }
@@ -81,7 +92,7 @@ const WordLists& Words() {
   return *lists;
 }
 
-const std::unordered_set<std::string>& WordList() { return Words().all; }
+const WordSet& WordList() { return Words().all; }
 
 // The trailing word fragment of `s` (letters only) and the leading word of `t`.
 std::string_view TailWord(std::string_view s) {
@@ -136,7 +147,7 @@ bool IsSoftHyphenation(std::string_view left, std::string_view right,
       std::string_view j(joined);
       std::string_view sfx(suffix);
       if (!joined_word && j.ends_with(sfx) &&
-          words.count(std::string(j.substr(0, j.size() - sfx.size())))) {
+          words.count(j.substr(0, j.size() - sfx.size()))) {
         joined_word = true;
       }
     }
@@ -178,7 +189,7 @@ bool IsPageNumberLine(std::string_view line) {
 }
 
 bool IsDictionaryWord(std::string_view lower_word) {
-  return Words().common.count(std::string(lower_word)) > 0;
+  return Words().common.count(lower_word) > 0;
 }
 
 bool LooksHardWrapped(const std::vector<Line>& lines) {
@@ -203,14 +214,24 @@ bool LooksHardWrapped(const std::vector<Line>& lines) {
 CleanText Reflow(const std::vector<Line>& lines, const ReflowOptions& options) {
   // Typical full width: the 80th percentile of line lengths.
   std::vector<size_t> widths;
-  std::string document;
   for (const auto& l : lines) {
     auto t = TrimView(l.text);
     if (!t.empty()) widths.push_back(Utf8Length(t));
-    document.append(t);
-    document.push_back(' ');
   }
-  document = ToLower(document);
+  // The whole text in lower case, for IsSoftHyphenation: built on first use.
+  std::string document;
+  bool have_document = false;
+  auto lower_document = [&]() -> std::string_view {
+    if (!have_document) {
+      for (const auto& l : lines) {
+        document.append(TrimView(l.text));
+        document.push_back(' ');
+      }
+      document = ToLower(document);
+      have_document = true;
+    }
+    return document;
+  };
   std::sort(widths.begin(), widths.end());
   size_t width = widths.empty() ? 80 : widths[widths.size() * 8 / 10];
 
@@ -249,7 +270,7 @@ CleanText Reflow(const std::vector<Line>& lines, const ReflowOptions& options) {
       } else if (IsHyphen(last) && IsLetter(first)) {
         const size_t hyphen_bytes = last == '-' ? 1 : (last == U'\u00AC' ? 2 : 3);
         std::string_view left = TailWord(prev.substr(0, prev.size() - hyphen_bytes));
-        if (IsSoftHyphenation(left, HeadWord(t), document)) {
+        if (IsSoftHyphenation(left, HeadWord(t), lower_document())) {
           b.TrimBack(hyphen_bytes);
         } else if (last != '-') {
           b.TrimBack(hyphen_bytes);

@@ -40,9 +40,12 @@ std::string_view RoleName(Role r) {
 
 namespace {
 
+// A fixed set of words, looked up without building a string.
+using WordSet = std::unordered_set<std::string_view>;
+
 // Words that start sentences or stand capitalised without being names.
-bool IsFunctionWord(const std::string& lower) {
-  static const std::set<std::string> kWords = {
+bool IsFunctionWord(std::string_view lower) {
+  static const WordSet kWords = {
       "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
       "our", "we", "he", "she", "they", "it", "i", "you", "in", "on", "at", "by", "for",
       "from", "to", "of", "and", "or", "but", "if", "as", "since", "after", "before",
@@ -57,8 +60,8 @@ bool IsFunctionWord(const std::string& lower) {
   return kWords.count(lower) > 0;
 }
 
-bool IsPronoun(const std::string& l, bool* possessive) {
-  static const std::unordered_map<std::string, bool> kPronouns = {
+bool IsPronoun(std::string_view l, bool* possessive) {
+  static const std::unordered_map<std::string_view, bool> kPronouns = {
       {"he", false}, {"she", false}, {"him", false}, {"his", true}, {"her", true},
       {"он", false}, {"она", false}, {"его", true}, {"её", true}, {"ее", true},
       {"ему", false}, {"ей", false}, {"него", false}, {"нее", false}, {"неё", false},
@@ -170,7 +173,7 @@ class DocExtractor {
 
   bool IsParticle(const Token& t) const { return !t.cap && lex_.particles.count(t.lower) > 0; }
 
-  static bool IsPatronymic(const std::string& l) {
+  static bool IsPatronymic(std::string_view l) {
     return l == "uulu" || l == "kyzy" || l == "ugli" || l == "ogly" || l == "oglu" ||
            l == "qizi" || l == "gizi" || l == "уулу" || l == "улу" || l == "кызы" ||
            l == "угли" || l == "оглы";
@@ -274,13 +277,12 @@ class DocExtractor {
 
   static std::string TokenKey(std::string_view w) {
     // Memoised per thread: names recur within and across documents.
-    thread_local std::unordered_map<std::string, std::string> cache;
-    std::string key(w);
-    auto it = cache.find(key);
+    thread_local StringMap<std::string> cache;
+    auto it = cache.find(w);
     if (it != cache.end()) return it->second;
     std::string v = NameKey(CyrillicStem(ToLower(StripPossessive(w))));
     if (cache.size() > 100000) cache.clear();  // bounded memory
-    cache.emplace(std::move(key), v);
+    cache.emplace(std::string(w), v);
     return v;
   }
 
@@ -323,12 +325,12 @@ class DocExtractor {
   }
 
   // 'm' or 'f' from a title, an honorific or a Slavic/Turkic name ending.
-  static char GenderOf(const std::string& lower_word) {
-    static const std::set<std::string> kF = {
+  static char GenderOf(std::string_view lower_word) {
+    static const WordSet kF = {
         "ms", "mrs", "miss", "lady", "madame", "mme", "wife", "mother", "daughter",
         "sister", "widow", "grandmother", "aunt", "niece", "she", "her", "dame",
         "baroness", "г-жа", "госпожа", "жена", "мать", "дочь", "сестра", "она"};
-    static const std::set<std::string> kM = {
+    static const WordSet kM = {
         "mr", "sir", "lord", "husband", "father", "son", "brother", "widower",
         "grandfather", "uncle", "nephew", "he", "him", "his", "г-н", "господин", "муж",
         "отец", "сын", "брат", "он"};
@@ -398,7 +400,7 @@ class DocExtractor {
     ++pc.mentions;
     if (!pc.gender) pc.gender = gender;
     if (!pc.gender && !title.empty()) {
-      for (auto w : Split(title, ' ')) pc.gender = pc.gender ? pc.gender : GenderOf(std::string(w));
+      for (auto w : Split(title, ' ')) pc.gender = pc.gender ? pc.gender : GenderOf(w);
     }
     if (!pc.gender && name_tokens.size() > 1) pc.gender = GenderOfSurname(ToLower(name_tokens.back()));
     int m = AddMention(MentionType::kPerson, a, b);
@@ -492,7 +494,7 @@ class DocExtractor {
 
   bool HasOrgHead(uint32_t a, uint32_t b) const {
     for (uint32_t k = a; k < b; ++k) {
-      if (lex_.org_heads.count(T(k).lower) || lex_.org_acronyms.count(std::string(T(k).text))) {
+      if (lex_.org_heads.count(T(k).lower) || lex_.org_acronyms.count(T(k).text)) {
         return true;
       }
     }
@@ -538,13 +540,13 @@ class DocExtractor {
     if (title) s += 2;
     if (lex_.given_names.count(T(a).lower)) s += 2;
     else if (n >= 2 && lex_.HasGivenNameEnding(T(a).lower)) s += 1.5;
-    std::string last(StripPossessive(T(b - 1).lower));
+    std::string_view last = StripPossessive(T(b - 1).lower);
     if (lex_.HasSurnameEnding(last)) s += n >= 2 ? 2 : 1;
     if (n >= 2 && n <= 4) s += 0.5;
     if (n == 1) s -= 1;
     if (n > 4) s -= 2;
     for (uint32_t k = a; k < b; ++k) {
-      const std::string lw(StripPossessive(T(k).lower));
+      const std::string_view lw = StripPossessive(T(k).lower);
       if (IsParticle(T(k)) || IsInitial(k) || T(k).text == ".") continue;
       if (lex_.given_names.count(lw)) continue;
       if (ingest::IsDictionaryWord(lw) && !lex_.HasSurnameEnding(lw)) s -= 1.5;
@@ -567,7 +569,7 @@ class DocExtractor {
     }
     // Reporting and event verbs after the name.
     if (b < toks_.size()) {
-      static const std::set<std::string> kVerbs = {
+      static const WordSet kVerbs = {
           "said", "says", "told", "was", "is", "has", "had", "died", "wrote", "added",
           "stated", "sentenced", "arrested", "detained", "remains", "spent", "suffered"};
       if (kVerbs.count(T(b).lower)) s += 0.5;
@@ -628,7 +630,7 @@ class DocExtractor {
       // Named by its kind, or quoted: "the NGO “Bir Hayat”", "the newspaper
       // Vecherniy Gorod" are organisations, not persons.
       {
-        static const std::set<std::string> kOrgKinds = {
+        static const WordSet kOrgKinds = {
             "ngo", "organisation", "organization", "group", "movement", "party", "newspaper",
             "outlet", "website", "channel", "magazine", "agency", "company", "association",
             "foundation", "network", "coalition", "initiative", "union", "platform",
@@ -704,7 +706,7 @@ class DocExtractor {
       bool plain_name = true;  // every part capitalised and not a common word
       for (uint32_t k = name_a; k < b; ++k) {
         if (T(k).text == "." || IsParticle(T(k))) continue;
-        std::string lw(StripPossessive(T(k).lower));
+        std::string_view lw = StripPossessive(T(k).lower);
         if (ingest::IsDictionaryWord(lw) && !lex_.given_names.count(lw)) plain_name = false;
         // "SI-member": a lower-case part after a hyphen is not a name part.
         for (auto part : Split(StripPossessive(T(k).text), '-')) {
@@ -756,7 +758,7 @@ class DocExtractor {
       // A lone surname-shaped word ("Dzhusupov") is a person unless it names
       // a place ("in Rostov").
       if (b - name_a == 1 && plain_name &&
-          lex_.HasSurnameEnding(std::string(StripPossessive(T(name_a).lower))) &&
+          lex_.HasSurnameEnding(StripPossessive(T(name_a).lower)) &&
           !(a > 0 && (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||
                       T(a - 1).lower == "from" || T(a - 1).lower == "to"))) {
         score = std::max(score, 2.5);
@@ -771,13 +773,13 @@ class DocExtractor {
       size_t z0 = 0;
       char32_t c0 = NextCodePoint(T(name_a).text, &z0);
       bool latin = c0 < 0x250;
-      bool name_shaped = lex_.HasSurnameEnding(std::string(StripPossessive(T(b - 1).lower))) ||
+      bool name_shaped = lex_.HasSurnameEnding(StripPossessive(T(b - 1).lower)) ||
                          lex_.given_names.count(T(name_a).lower) > 0;
       if (plain_name && b - name_a >= 2 && b - name_a <= 3 && !T(name_a).line_before &&
           (latin || name_shaped)) {
         bool place = false;
         for (uint32_t k = name_a; k < b; ++k) {
-          place = place || lex_.countries.count(std::string(StripPossessive(T(k).lower)));
+          place = place || lex_.countries.count(StripPossessive(T(k).lower));
         }
         if (!place) score = std::max(score, 2.5);
       }
@@ -833,7 +835,7 @@ class DocExtractor {
         std::string phrase;
         for (size_t q = m; q < m + n; ++q) {
           if (!phrase.empty()) phrase.push_back(' ');
-          phrase += std::string(StripPossessive(T(q).lower));
+          phrase += StripPossessive(T(q).lower);
         }
         auto it = lex_.person_titles.find(phrase);
         if (it == lex_.person_titles.end()) continue;
@@ -939,7 +941,7 @@ class DocExtractor {
         if (!std::string_view(l).starts_with(std::string_view(w).substr(0, w.size() - 1))) {
           return false;
         }
-      } else if (l != w && std::string(StripPossessive(l)) != w) {
+      } else if (l != w && StripPossessive(l) != w) {
         return false;
       }
       ++m;
@@ -952,7 +954,7 @@ class DocExtractor {
   // president", "the defendant". Returns the person, -1 when none, -2 when
   // the token does not start a description.
   int DescriptionAt(size_t m) const {
-    static const std::set<std::string> kNouns = {
+    static const WordSet kNouns = {
         "president", "ex-president", "defendant", "prisoner", "detainee", "activist",
         "journalist", "blogger", "defender", "leader", "politician", "dissident",
         "opposition", "poet", "writer", "artist", "student", "lawyer", "victim", "client"};
@@ -1042,7 +1044,7 @@ class DocExtractor {
       }
       return -1;
     };
-    static const std::set<std::string> kAux = {
+    static const WordSet kAux = {
         "was", "were", "been", "being", "is", "are", "be", "get", "got", "has", "have",
         "had", "reportedly", "allegedly", "later", "then", "also", "again", "subsequently",
         "eventually", "first", "recently", "finally", "not", "still", "never",
@@ -1100,7 +1102,7 @@ class DocExtractor {
         auto role = lex_.person_titles.at(w.lower);
         if (role == "other") return PronounReferent(m - 1);
       }
-      static const std::set<std::string> kNotNouns = {
+      static const WordSet kNotNouns = {
           "who", "which", "that", "and", "but", "or", "after", "before", "when", "while",
           "since", "until", "once", "then", "where", "because", "as", "if", "later"};
       if (w.word && !w.cap && mention_type_at_[m - 1] < 0 && !IsFunctionWord(w.lower) &&
@@ -1270,7 +1272,7 @@ class DocExtractor {
       if (negation) return true;
       bool need = l == "need" || l == "needs";  // "needs medication" is a health fact
       if (need && type != EventType::kHealth) return true;
-      static const std::set<std::string> kModal = {
+      static const WordSet kModal = {
           "may", "might", "could", "would", "should", "will", "must", "imperative",
           "whether", "risk", "threatened", "facing", "face", "if", "unless", "avoid",
           "prevent", "может", "могут", "грозит", "если"};
@@ -1448,6 +1450,8 @@ class DocExtractor {
   void MarkLowercaseFacilities() {
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (!T(k).word || mention_type_at_[k] >= 0) continue;
+      // Every phrase tried below starts with this word.
+      if (!lex_.facility_first_words.count(T(k).lower)) continue;
       // One-word heads count only with a regime: "a strict-regime colony".
       bool regime = k > 0 && T(k - 1).word && T(k - 1).lower.find("regime") != std::string::npos;
       for (size_t n = std::min<size_t>(lex_.max_facility_words, toks_.size() - k);
@@ -1497,14 +1501,24 @@ class DocExtractor {
       // Candidates: triggers starting with this word, then prefix triggers,
       // each list longest first; the longest match wins.
       candidates.clear();
-      auto it = lex_.triggers_by_first_word.find(std::string(StripPossessive(T(k).lower)));
-      if (it != lex_.triggers_by_first_word.end()) candidates = it->second;
-      for (size_t i : lex_.prefix_triggers) {
-        const std::string& w = triggers[i].words.front();
-        if (std::string_view(T(k).lower).starts_with(std::string_view(w).substr(0, w.size() - 1))) {
-          candidates.push_back(i);
-        }
+      auto it = lex_.triggers_by_first_word.find(StripPossessive(T(k).lower));
+      if (it != lex_.triggers_by_first_word.end()) {
+        candidates.assign(it->second.begin(), it->second.end());
       }
+      auto add_prefixed = [&](const std::vector<size_t>& list) {
+        for (size_t i : list) {
+          const std::string& w = triggers[i].words.front();
+          if (std::string_view(T(k).lower).starts_with(std::string_view(w).substr(0, w.size() - 1))) {
+            candidates.push_back(i);
+          }
+        }
+      };
+      if (T(k).lower.size() >= 2) {
+        auto pit = lex_.prefix_triggers_by_start.find(Lexicon::PrefixKey(T(k).lower));
+        if (pit != lex_.prefix_triggers_by_start.end()) add_prefixed(pit->second);
+      }
+      add_prefixed(lex_.short_prefix_triggers);
+      if (candidates.empty()) continue;
       std::sort(candidates.begin(), candidates.end());  // triggers are longest first
       for (size_t ci : candidates) {
         const Trigger& t = triggers[ci];
@@ -1701,7 +1715,7 @@ class DocExtractor {
 
   // ---- figures ------------------------------------------------------------
   void FindFigures() {
-    static const std::set<std::string> kCounted = {
+    static const WordSet kCounted = {
         "people", "persons", "protesters", "protestors", "demonstrators", "civilians",
         "prisoners", "detainees", "activists", "journalists", "defenders", "students",
         "victims", "political", "arrested", "detained", "killed", "dead", "individuals",

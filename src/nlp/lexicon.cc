@@ -95,6 +95,8 @@ Lexicon::Lexicon() {
   }
   SortLongestFirst(&surname_endings);
   SortLongestFirst(&given_name_endings);
+  surname_ending_index_ = IndexEndings(surname_endings);
+  given_name_ending_index_ = IndexEndings(given_name_endings);
   for (auto& l : DataLines("lexicons/org_heads.txt")) org_heads.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/org_acronyms.txt")) {
     org_acronyms.insert(std::string(TrimView(l)));
@@ -104,6 +106,7 @@ Lexicon::Lexicon() {
     if (cols.size() < 2) continue;
     std::string key = ToLower(cols[0]);
     max_facility_words = std::max(max_facility_words, WordCount(key));
+    facility_first_words.insert(key.substr(0, key.find(' ')));
     facility_heads[key] = std::string(cols[1]);
   }
   for (auto& l : DataLines("lexicons/events.tsv")) {
@@ -129,6 +132,12 @@ Lexicon::Lexicon() {
     const std::string& w = triggers[i].words.front();
     if (w.back() == '~') prefix_triggers.push_back(i);
     else triggers_by_first_word[w].push_back(i);
+  }
+  for (size_t i : prefix_triggers) {
+    std::string_view prefix = triggers[i].words.front();
+    prefix.remove_suffix(1);  // '~'
+    if (prefix.size() >= 2) prefix_triggers_by_start[PrefixKey(prefix)].push_back(i);
+    else short_prefix_triggers.push_back(i);
   }
   // Countries from Debian's iso-codes, then the project's variants.
   auto add_country = [this](const std::string& name, const std::string& code) {
@@ -198,18 +207,33 @@ Lexicon::Lexicon() {
   }
 }
 
-bool Lexicon::HasSurnameEnding(std::string_view w) const {
-  for (const auto& e : surname_endings) {
-    if (w.ends_with(e) && Utf8Length(w) >= Utf8Length(e) + 3) return true;
+Lexicon::EndingIndex Lexicon::IndexEndings(const std::vector<std::string>& endings) {
+  EndingIndex index(256);
+  for (const auto& e : endings) {
+    if (e.empty()) continue;
+    index[static_cast<unsigned char>(e.back())].push_back({e, Utf8Length(e)});
+  }
+  return index;
+}
+
+// True when some ending ends `w` and leaves at least `min_stem` code points.
+bool Lexicon::HasEnding(const EndingIndex& index, std::string_view w, size_t min_stem) {
+  if (w.empty()) return false;
+  size_t length = 0;  // of w in code points, computed on the first match
+  for (const auto& e : index[static_cast<unsigned char>(w.back())]) {
+    if (!w.ends_with(e.text)) continue;
+    if (length == 0) length = Utf8Length(w);
+    if (length >= e.length + min_stem) return true;
   }
   return false;
 }
 
+bool Lexicon::HasSurnameEnding(std::string_view w) const {
+  return HasEnding(surname_ending_index_, w, 3);
+}
+
 bool Lexicon::HasGivenNameEnding(std::string_view w) const {
-  for (const auto& e : given_name_endings) {
-    if (w.ends_with(e) && Utf8Length(w) >= Utf8Length(e) + 2) return true;
-  }
-  return false;
+  return HasEnding(given_name_ending_index_, w, 2);
 }
 
 }  // namespace dossier::nlp

@@ -6,11 +6,14 @@
 #ifndef DOSSIER_NLP_LEXICON_H_
 #define DOSSIER_NLP_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "base/hash.h"
 
 namespace dossier::nlp {
 
@@ -21,6 +24,11 @@ enum class EventType {
 std::string_view EventTypeName(EventType t);
 
 enum class TriggerKind { kVerb, kIntransitive, kNoun, kList };
+
+// Sets and maps of strings that std::string_view looks up.
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 struct Trigger {
   EventType type;
@@ -33,28 +41,38 @@ class Lexicon {
   static const Lexicon& Get();
 
   // All keys are lower case (ICU full case folding of the entry).
-  std::unordered_set<std::string> honorifics;
-  std::unordered_map<std::string, std::string> person_titles;  // -> role
+  StringSet honorifics;
+  StringMap<std::string> person_titles;  // -> role
   size_t max_title_words = 1;
-  std::unordered_set<std::string> given_names;
-  std::unordered_set<std::string> particles;
+  StringSet given_names;
+  StringSet particles;
   std::vector<std::string> surname_endings;     // longest first
   std::vector<std::string> given_name_endings;  // longest first
-  std::unordered_set<std::string> org_heads;
-  std::unordered_set<std::string> org_acronyms;  // upper case as written
-  std::unordered_map<std::string, std::string> facility_heads;  // -> kind
+  StringSet org_heads;
+  StringSet org_acronyms;  // upper case as written
+  StringMap<std::string> facility_heads;  // -> kind
   size_t max_facility_words = 1;
+  // The first word of every key of `facility_heads`.
+  StringSet facility_first_words;
   std::vector<Trigger> triggers;  // longest first
   // Indexes into `triggers`: by exact first word, and those whose first
   // word is a prefix ("задержан~"); both keep the longest-first order.
-  std::unordered_map<std::string, std::vector<size_t>> triggers_by_first_word;
+  StringMap<std::vector<size_t>> triggers_by_first_word;
   std::vector<size_t> prefix_triggers;
+  // `prefix_triggers` by the first two bytes of their prefix (PrefixKey);
+  // those with a shorter prefix are in `short_prefix_triggers`.
+  std::unordered_map<uint16_t, std::vector<size_t>> prefix_triggers_by_start;
+  std::vector<size_t> short_prefix_triggers;
+  static uint16_t PrefixKey(std::string_view s) {
+    return static_cast<uint16_t>(static_cast<unsigned char>(s[0]) << 8 |
+                                 static_cast<unsigned char>(s[1]));
+  }
   // Lower-case country name, demonym or code -> ISO 3166-1 alpha-2.
-  std::unordered_map<std::string, std::string> countries;
+  StringMap<std::string> countries;
   size_t max_country_words = 1;
   // NameKey of a subdivision's core name ("Bishkek" from "Bishkek Shaary",
   // "Osh" from "Gorod Osh") -> ISO 3166-2 code ("KG-GB").
-  std::unordered_map<std::string, std::string> regions;
+  StringMap<std::string> regions;
   // ISO code -> English short name.
   std::unordered_map<std::string, std::string> country_names;
 
@@ -62,7 +80,18 @@ class Lexicon {
   bool HasGivenNameEnding(std::string_view lower_word) const;
 
  private:
+  // Endings grouped by their last byte, each with its length in code points.
+  struct Ending {
+    std::string text;
+    size_t length;
+  };
+  using EndingIndex = std::vector<std::vector<Ending>>;
+  static EndingIndex IndexEndings(const std::vector<std::string>& endings);
+  static bool HasEnding(const EndingIndex& index, std::string_view w, size_t min_stem);
+
   Lexicon();
+
+  EndingIndex surname_ending_index_, given_name_ending_index_;
 };
 
 }  // namespace dossier::nlp

@@ -477,8 +477,9 @@ class Annotator {
   bool IsAny(size_t i, std::initializer_list<std::string_view> ws) const {
     if (i >= n()) return false;
     std::string_view w = W(i);
+    if (w.empty()) return false;
     for (auto x : ws)
-      if (w == x) return true;
+      if (x.size() == w.size() && x[0] == w[0] && w == x) return true;
     return false;
   }
   bool IsNum(size_t i) const { return i < n() && toks_[i].kind == Tok::kNum; }

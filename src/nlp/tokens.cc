@@ -42,10 +42,11 @@ std::vector<Token> Tokenize(std::string_view text) {
       continue;
     }
     if (IsSpace(c)) continue;
-    Token t;
+    const bool first_token = out.empty();
+    Token& t = out.emplace_back();
     t.start = static_cast<uint32_t>(start);
-    t.line_before = line || out.empty();
-    t.paragraph_before = para || out.empty();
+    t.line_before = line || first_token;
+    t.paragraph_before = para || first_token;
     line = para = false;
     if (IsWordChar(c)) {
       bool digits_only = IsDigit(c);
@@ -82,22 +83,38 @@ std::vector<Token> Tokenize(std::string_view text) {
       t.end = static_cast<uint32_t>(i);
       t.text = text.substr(start, i - start);
     }
-    t.lower = ToLower(t.text);
-    if (t.word) {
-      size_t k = 0;
-      char32_t first = NextCodePoint(t.text, &k);
-      t.cap = IsUpper(first);
-      size_t letters = 0, upper = 0;
-      for (size_t m = 0; m < t.text.size();) {
-        char32_t d = NextCodePoint(t.text, &m);
-        if (IsLetter(d)) {
+    bool ascii = true;
+    for (char b : t.text) ascii = ascii && static_cast<unsigned char>(b) < 0x80;
+    size_t letters = 0, upper = 0;
+    if (ascii) {
+      // Lower case, capital and letter counts in one pass.
+      t.lower.assign(t.text);
+      for (char& b : t.lower) {
+        if (b >= 'A' && b <= 'Z') {
+          b = static_cast<char>(b + ('a' - 'A'));
+          ++upper;
           ++letters;
-          upper += IsUpper(d);
+        } else {
+          letters += b >= 'a' && b <= 'z';
         }
       }
-      t.all_caps = letters >= 2 && letters == upper;
+      t.cap = t.word && t.text[0] >= 'A' && t.text[0] <= 'Z';
+    } else {
+      t.lower = ToLower(t.text);
+      if (t.word) {
+        size_t k = 0;
+        char32_t first = NextCodePoint(t.text, &k);
+        t.cap = IsUpper(first);
+        for (size_t m = 0; m < t.text.size();) {
+          char32_t d = NextCodePoint(t.text, &m);
+          if (IsLetter(d)) {
+            ++letters;
+            upper += IsUpper(d);
+          }
+        }
+      }
     }
-    out.push_back(std::move(t));
+    if (t.word) t.all_caps = letters >= 2 && letters == upper;
   }
   return out;
 }

@@ -240,6 +240,11 @@ TEST(TextTest, CaseMappingLatinUsesRootLocale) {
   EXPECT_EQ(ToUpper("élan"), "ÉLAN");
   // Full case mapping.
   EXPECT_EQ(ToUpper("straße"), "STRASSE");
+  EXPECT_EQ(ToLower("\u0130stanbul"), "i\u0307stanbul");  // one to two code points
+  // Final sigma depends on its context.
+  EXPECT_EQ(ToLower("\u039F\u0394\u039F\u03A3 \u03A3"), "\u03BF\u03B4\u03BF\u03C2 \u03C3");
+  // Malformed bytes become U+FFFD, as in ICU's conversion.
+  EXPECT_EQ(ToLower("A\xFF\u00C9"), "a\uFFFD\u00E9");
 }
 
 TEST(TextTest, ToTitle) {
