@@ -61,14 +61,20 @@ bool IsFunctionWord(std::string_view lower) {
 }
 
 bool IsPronoun(std::string_view l, bool* possessive) {
-  static const std::unordered_map<std::string_view, bool> kPronouns = {
+  // Asked for every token: a short list compared by length first.
+  static constexpr std::pair<std::string_view, bool> kPronouns[] = {
       {"he", false}, {"she", false}, {"him", false}, {"his", true}, {"her", true},
       {"он", false}, {"она", false}, {"его", true}, {"её", true}, {"ее", true},
       {"ему", false}, {"ей", false}, {"него", false}, {"нее", false}, {"неё", false},
       {"нему", false}, {"ним", false}, {"нём", false}, {"ней", false}, {"им", false}};
-  auto it = kPronouns.find(l);
-  *possessive = it != kPronouns.end() && it->second;
-  return it != kPronouns.end();
+  for (const auto& [w, poss] : kPronouns) {
+    if (w.size() == l.size() && w == l) {
+      *possessive = poss;
+      return true;
+    }
+  }
+  *possessive = false;
+  return false;
 }
 
 struct Run {
@@ -207,8 +213,13 @@ class DocExtractor {
   }
 
   std::optional<std::string> TitleEndingAt(size_t first, size_t* title_start) const {
-    // The longest title phrase ending right before `first`.
+    // The longest title phrase ending right before `first`. Every phrase
+    // ends with the word before `first`; phrases of two or more words only
+    // when that word ends a title of several words.
+    if (first == 0 || !T(first - 1).word) return std::nullopt;
+    const bool several = lex_.title_last_words.count(T(first - 1).lower) > 0;
     for (size_t n = std::min<size_t>(lex_.max_title_words, first); n >= 1; --n) {
+      if (n >= 2 && !several) continue;
       std::string phrase;
       for (size_t k = first - n; k < first; ++k) {
         if (!T(k).word) {

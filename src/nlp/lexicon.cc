@@ -85,6 +85,9 @@ Lexicon::Lexicon() {
     if (cols.size() < 2) continue;
     std::string key = ToLower(cols[0]);
     max_title_words = std::max(max_title_words, WordCount(key));
+    if (size_t space = key.rfind(' '); space != std::string::npos) {
+      title_last_words.insert(key.substr(space + 1));
+    }
     person_titles[key] = std::string(cols[1]);
   }
   for (auto& l : DataLines("lexicons/given_names.txt")) given_names.insert(ToLower(l));

@@ -44,6 +44,8 @@ class Lexicon {
   StringSet honorifics;
   StringMap<std::string> person_titles;  // -> role
   size_t max_title_words = 1;
+  // The last word of every key of `person_titles` with two or more words.
+  StringSet title_last_words;
   StringSet given_names;
   StringSet particles;
   std::vector<std::string> surname_endings;     // longest first

@@ -474,11 +474,14 @@ class Annotator {
     return std::string_view(low_).substr(toks_[i].low_off, toks_[i].low_len);
   }
   bool Is(size_t i, std::string_view w) const { return i < n() && W(i) == w; }
-  bool IsAny(size_t i, std::initializer_list<std::string_view> ws) const {
+  // A template over the list's length, so that each call site compares
+  // with words of known lengths.
+  template <size_t N>
+  bool IsAny(size_t i, const std::string_view (&ws)[N]) const {
     if (i >= n()) return false;
     std::string_view w = W(i);
     if (w.empty()) return false;
-    for (auto x : ws)
+    for (std::string_view x : ws)
       if (x.size() == w.size() && x[0] == w[0] && w == x) return true;
     return false;
   }
