@@ -6,6 +6,7 @@
 
 #include <fmt/ranges.h>
 
+#include "base/files.h"
 #include "cli/common.h"
 #include "engine/timeline_svg.h"
 
@@ -361,15 +362,8 @@ struct CaseCommands::Impl {
       std::cout << out;
       return kExitOk;
     }
-    std::string tmp = timeline_out + ".tmp";
-    {
-      std::ofstream f(tmp, std::ios::binary);
-      f << out;
-      if (!f.good()) return Fail(UnavailableError(timeline_out + ": cannot write"));
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, timeline_out, ec);
-    if (ec) return Fail(UnavailableError(timeline_out + ": " + ec.message()));
+    Status written = WriteFileAtomic(timeline_out, out);
+    if (!written.ok()) return Fail(written);
     std::cout << "wrote " << timeline_out << "\n";
     return kExitOk;
   }

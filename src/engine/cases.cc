@@ -1,12 +1,12 @@
 // The case layer of the engine: runs resolution over the stored
 // extractions and keeps the case tables, profiles and overrides.
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
 
+#include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
@@ -267,19 +267,42 @@ Result<Collection> LoadCollection(store::Store* store) {
   return c;
 }
 
-// The document persons of a stored case person, by their stored keys.
-Result<std::vector<int>> RefsOfPerson(store::Store* store, const Collection& c, int64_t person) {
-  DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store->GetCaseIds());
+// The document persons of a stored case person: indices into the
+// collection's refs and their keys.
+struct PersonRefs {
+  std::vector<int> refs;
   std::set<resolve::RefKey> keys;
+};
+
+Result<PersonRefs> RefsOfPerson(const store::CaseIds& ids, const Collection& c, int64_t person) {
+  std::set<resolve::RefKey> stored;
   for (const auto& [k, id] : ids.person_refs)
-    if (id == person) keys.insert(k);
-  std::vector<int> out;
+    if (id == person) stored.insert(k);
+  PersonRefs out;
   for (size_t i = 0; i < c.input.refs.size(); ++i) {
     const auto& r = c.input.refs[i];
-    if (keys.count({r.doc_id, resolve::PersonKey(r)})) out.push_back(static_cast<int>(i));
+    resolve::RefKey key{r.doc_id, resolve::PersonKey(r)};
+    if (!stored.count(key)) continue;
+    out.refs.push_back(static_cast<int>(i));
+    out.keys.insert(std::move(key));
   }
-  if (out.empty()) return NotFoundError("no person with id " + std::to_string(person));
+  if (out.refs.empty()) return NotFoundError("no person with id " + std::to_string(person));
   return out;
+}
+
+// True when the override links a document person of `a` with one of `b`.
+bool Links(const resolve::Override& o, const PersonRefs& a, const PersonRefs& b) {
+  return (a.keys.count(o.a) && b.keys.count(o.b)) || (a.keys.count(o.b) && b.keys.count(o.a));
+}
+
+resolve::Override MakeOverride(resolve::Override::Kind kind, resolve::RefKey a, resolve::RefKey b,
+                               const std::string& note) {
+  resolve::Override o;
+  o.kind = kind;
+  o.a = std::move(a);
+  o.b = std::move(b);
+  o.note = note;
+  return o;
 }
 
 }  // namespace
@@ -379,59 +402,52 @@ Result<std::string> Engine::ExplainPersons(int64_t a, int64_t b) {
   DOSSIER_ASSIGN_OR_RETURN(store::PersonRow pa, store_->GetPerson(a));
   DOSSIER_ASSIGN_OR_RETURN(store::PersonRow pb, store_->GetPerson(b));
   DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
-  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> ra, RefsOfPerson(store_.get(), c, a));
-  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> rb, RefsOfPerson(store_.get(), c, b));
+  DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store_->GetCaseIds());
+  DOSSIER_ASSIGN_OR_RETURN(PersonRefs ra, RefsOfPerson(ids, c, a));
+  DOSSIER_ASSIGN_OR_RETURN(PersonRefs rb, RefsOfPerson(ids, c, b));
+  auto ref = [&](int i) -> const resolve::PersonRef& { return c.input.refs[static_cast<size_t>(i)]; };
+  auto pair_line = [&](int x, int y) {
+    return "doc " + std::to_string(ref(x).doc_id) + " \"" + ref(x).name + "\" ~ doc " +
+           std::to_string(ref(y).doc_id) + " \"" + ref(y).name + "\"";
+  };
   std::string out = "#" + std::to_string(a) + " " + pa.name + "  vs  #" + std::to_string(b) +
                     " " + pb.name + "\n";
+  // The pairs to explain: within one person, each document person against
+  // the first; between two, every pair from different documents.
+  std::vector<std::pair<int, int>> pairs;
+  if (a == b) {
+    for (size_t i = 1; i < ra.refs.size(); ++i) pairs.emplace_back(ra.refs[0], ra.refs[i]);
+  } else {
+    for (int x : ra.refs)
+      for (int y : rb.refs)
+        if (ref(x).doc_id != ref(y).doc_id) pairs.emplace_back(x, y);
+  }
+  std::vector<resolve::Explanation> explained = resolve::ExplainPairs(c.input, pairs);
   if (a == b) {
     out += "the same person; its document persons were joined because:\n";
-    for (size_t i = 1; i < ra.size(); ++i) {
-      resolve::Explanation x = resolve::ExplainPair(c.input, ra[0], ra[i]);
-      const auto& r0 = c.input.refs[static_cast<size_t>(ra[0])];
-      const auto& ri = c.input.refs[static_cast<size_t>(ra[i])];
-      out += "  doc " + std::to_string(r0.doc_id) + " \"" + r0.name + "\" ~ doc " +
-             std::to_string(ri.doc_id) + " \"" + ri.name + "\": score " +
-             std::to_string(static_cast<int>(x.score)) + "\n";
-      for (const auto& reason : x.reasons) out += "    " + reason + "\n";
+    for (size_t i = 0; i < pairs.size(); ++i) {
+      out += "  " + pair_line(pairs[i].first, pairs[i].second) + ": score " +
+             std::to_string(static_cast<int>(explained[i].score)) + "\n";
+      for (const auto& reason : explained[i].reasons) out += "    " + reason + "\n";
     }
     return out;
   }
-  resolve::Explanation best;
-  int best_a = -1, best_b = -1;
-  for (int x : ra) {
-    for (int y : rb) {
-      if (c.input.refs[static_cast<size_t>(x)].doc_id == c.input.refs[static_cast<size_t>(y)].doc_id)
-        continue;
-      resolve::Explanation e = resolve::ExplainPair(c.input, x, y);
-      if (best_a < 0 || e.score > best.score) best = e, best_a = x, best_b = y;
-    }
-  }
-  if (best_a < 0) {
+  if (pairs.empty()) {
     out += "not merged: they are distinct persons of the same document(s)\n";
     return out;
   }
-  const auto& x = c.input.refs[static_cast<size_t>(best_a)];
-  const auto& y = c.input.refs[static_cast<size_t>(best_b)];
-  out += "best pair: doc " + std::to_string(x.doc_id) + " \"" + x.name + "\" ~ doc " +
-         std::to_string(y.doc_id) + " \"" + y.name + "\"\n";
-  for (const auto& reason : best.reasons) out += "  " + reason + "\n";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "score %.1f (merge at %.1f)\n", best.score, resolve::kMergeThreshold);
-  out += buf;
-  bool split = false;
-  for (const auto& o : c.input.overrides) {
-    if (o.kind != resolve::Override::Kind::kSplit) continue;
-    for (int i : ra)
-      for (int j : rb) {
-        resolve::RefKey ki{c.input.refs[static_cast<size_t>(i)].doc_id,
-                           resolve::PersonKey(c.input.refs[static_cast<size_t>(i)])};
-        resolve::RefKey kj{c.input.refs[static_cast<size_t>(j)].doc_id,
-                           resolve::PersonKey(c.input.refs[static_cast<size_t>(j)])};
-        if ((o.a == ki && o.b == kj) || (o.a == kj && o.b == ki)) split = true;
-      }
-  }
+  size_t best = 0;
+  for (size_t i = 1; i < pairs.size(); ++i)
+    if (explained[i].score > explained[best].score) best = i;
+  out += "best pair: " + pair_line(pairs[best].first, pairs[best].second) + "\n";
+  for (const auto& reason : explained[best].reasons) out += "  " + reason + "\n";
+  out += fmt::format("score {:.1f} (merge at {:.1f})\n", explained[best].score,
+                     resolve::kMergeThreshold);
+  bool split = std::any_of(c.input.overrides.begin(), c.input.overrides.end(), [&](const auto& o) {
+    return o.kind == resolve::Override::Kind::kSplit && Links(o, ra, rb);
+  });
   if (split) out += "kept apart by a split override\n";
-  else if (best.same) out += "the pair would merge, but another name of one person contradicts the other's\n";
+  else if (explained[best].same) out += "the pair would merge, but another name of one person contradicts the other's\n";
   else out += "not merged: the evidence is below the threshold\n";
   return out;
 }
@@ -439,31 +455,18 @@ Result<std::string> Engine::ExplainPersons(int64_t a, int64_t b) {
 Result<int64_t> Engine::MergePersons(int64_t a, int64_t b, const std::string& note) {
   if (a == b) return InvalidArgumentError("cannot merge a person with itself");
   DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
-  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> ra, RefsOfPerson(store_.get(), c, a));
-  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> rb, RefsOfPerson(store_.get(), c, b));
+  DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store_->GetCaseIds());
+  DOSSIER_ASSIGN_OR_RETURN(PersonRefs ra, RefsOfPerson(ids, c, a));
+  DOSSIER_ASSIGN_OR_RETURN(PersonRefs rb, RefsOfPerson(ids, c, b));
   // Lift split overrides between the two, then link them.
   std::vector<int64_t> remove;
-  for (const auto& o : c.input.overrides) {
-    if (o.kind != resolve::Override::Kind::kSplit) continue;
-    auto in = [&](const resolve::RefKey& k, const std::vector<int>& refs) {
-      for (int i : refs) {
-        const auto& r = c.input.refs[static_cast<size_t>(i)];
-        if (r.doc_id == k.doc_id && resolve::PersonKey(r) == k.key) return true;
-      }
-      return false;
-    };
-    if ((in(o.a, ra) && in(o.b, rb)) || (in(o.a, rb) && in(o.b, ra))) remove.push_back(o.id);
-  }
-  const auto& x = c.input.refs[static_cast<size_t>(ra[0])];
-  const auto& y = c.input.refs[static_cast<size_t>(rb[0])];
-  resolve::Override o;
-  o.kind = resolve::Override::Kind::kMerge;
-  o.a = {x.doc_id, resolve::PersonKey(x)};
-  o.b = {y.doc_id, resolve::PersonKey(y)};
-  o.note = note;
+  for (const auto& o : c.input.overrides)
+    if (o.kind == resolve::Override::Kind::kSplit && Links(o, ra, rb)) remove.push_back(o.id);
+  resolve::Override o = MakeOverride(resolve::Override::Kind::kMerge, *ra.keys.begin(),
+                                     *rb.keys.begin(), note);
   DOSSIER_RETURN_IF_ERROR(store_->ChangeOverrides({o}, remove));
   DOSSIER_RETURN_IF_ERROR(Resolve().status());
-  DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store_->GetCaseIds());
+  DOSSIER_ASSIGN_OR_RETURN(ids, store_->GetCaseIds());
   for (const auto& [k, id] : ids.person_refs)
     if (k == o.a) return id;
   return NotFoundError("merged person not found after resolution");
@@ -472,11 +475,11 @@ Result<int64_t> Engine::MergePersons(int64_t a, int64_t b, const std::string& no
 Status Engine::SplitPerson(int64_t person, const std::vector<int64_t>& doc_ids,
                            const std::string& note) {
   DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
-  DOSSIER_ASSIGN_OR_RETURN(std::vector<int> refs, RefsOfPerson(store_.get(), c, person));
+  DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store_->GetCaseIds());
+  DOSSIER_ASSIGN_OR_RETURN(PersonRefs refs, RefsOfPerson(ids, c, person));
   std::set<int64_t> docs(doc_ids.begin(), doc_ids.end());
-  std::vector<int> moved, kept;
-  for (int r : refs)
-    (docs.count(c.input.refs[static_cast<size_t>(r)].doc_id) ? moved : kept).push_back(r);
+  std::set<resolve::RefKey> moved, kept;
+  for (const auto& k : refs.keys) (docs.count(k.doc_id) ? moved : kept).insert(k);
   if (moved.empty()) {
     return InvalidArgumentError("person " + std::to_string(person) +
                                 " is not named in the given documents");
@@ -485,44 +488,19 @@ Status Engine::SplitPerson(int64_t person, const std::vector<int64_t>& doc_ids,
     return InvalidArgumentError("person " + std::to_string(person) +
                                 " is named only in the given documents; nothing would remain");
   }
-  std::set<resolve::RefKey> moved_keys;
-  for (int r : moved) {
-    const auto& ref = c.input.refs[static_cast<size_t>(r)];
-    moved_keys.insert({ref.doc_id, resolve::PersonKey(ref)});
-  }
   // Merge overrides across the cut would undo the split: remove them.
   std::vector<int64_t> remove;
   for (const auto& o : c.input.overrides) {
-    if (o.kind == resolve::Override::Kind::kMerge &&
-        (moved_keys.count(o.a) != 0) != (moved_keys.count(o.b) != 0))
+    if (o.kind == resolve::Override::Kind::kMerge && (moved.count(o.a) != 0) != (moved.count(o.b) != 0))
       remove.push_back(o.id);
   }
-  std::vector<resolve::Override> add;
   // Every moved document person stays apart from every kept one; the moved
   // ones are held together.
-  std::set<resolve::RefKey> kept_keys;
-  for (int r : kept) {
-    const auto& ref = c.input.refs[static_cast<size_t>(r)];
-    kept_keys.insert({ref.doc_id, resolve::PersonKey(ref)});
-  }
-  for (const auto& m : moved_keys) {
-    for (const auto& k : kept_keys) {
-      resolve::Override o;
-      o.kind = resolve::Override::Kind::kSplit;
-      o.a = m;
-      o.b = k;
-      o.note = note;
-      add.push_back(o);
-    }
-  }
-  for (auto it = std::next(moved_keys.begin()); it != moved_keys.end(); ++it) {
-    resolve::Override o;
-    o.kind = resolve::Override::Kind::kMerge;
-    o.a = *moved_keys.begin();
-    o.b = *it;
-    o.note = note;
-    add.push_back(o);
-  }
+  std::vector<resolve::Override> add;
+  for (const auto& m : moved)
+    for (const auto& k : kept) add.push_back(MakeOverride(resolve::Override::Kind::kSplit, m, k, note));
+  for (auto it = std::next(moved.begin()); it != moved.end(); ++it)
+    add.push_back(MakeOverride(resolve::Override::Kind::kMerge, *moved.begin(), *it, note));
   DOSSIER_RETURN_IF_ERROR(store_->ChangeOverrides(add, remove));
   return Resolve().status();
 }

@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
 #include "engine/engine.h"
 #include "engine/extraction_json.h"
 #include "ingest/near_dup.h"
@@ -339,17 +339,10 @@ Status Engine::ExportCsv(const std::string& dir) {
                  j.value("person", std::string()), r.organization, j.value("quote", std::string()),
                  std::to_string(j.value("start", 0)), std::to_string(j.value("end", 0))});
   }
-  // Written next to their final names, then renamed: no half-written table.
+  // BOM: spreadsheets then read UTF-8. Each table is written atomically.
   for (const auto& [name, content] : files) {
-    std::filesystem::path path = std::filesystem::path(dir) / name;
-    std::string tmp = path.string() + ".tmp";
-    {
-      std::ofstream f(tmp, std::ios::binary);
-      f << "\xEF\xBB\xBF" << content;  // BOM: spreadsheets then read UTF-8
-      if (!f.good()) return UnavailableError(tmp + ": cannot write");
-    }
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) return UnavailableError(path.string() + ": " + ec.message());
+    DOSSIER_RETURN_IF_ERROR(
+        WriteFileAtomic((std::filesystem::path(dir) / name).string(), "\xEF\xBB\xBF" + content));
   }
   return Status::Ok();
 }

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/calendar.h"
 #include "base/text.h"
 
 namespace dossier::engine {
@@ -248,34 +249,6 @@ struct Date {
   int64_t first = 0;  // days since 1970-01-01 of the first day covered
   int64_t end = 0;    // one past the last day covered
 };
-
-// Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
-int64_t DaysFromCivil(int64_t y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void CivilFromDays(int64_t z, int* y, int* m) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  const int mm = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yoe + era * 400 + (mm <= 2));
-  *m = mm;
-}
-
-int DaysInMonth(int y, int m) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
 
 bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
   if (pos + n > s.size()) return false;
@@ -768,9 +741,9 @@ std::vector<Tick> MakeTicks(const Axis& axis) {
     step = s;
     if (px_year * s >= 48) break;
   }
-  int y0 = 0, m0 = 0, y1 = 0, m1 = 0;
-  CivilFromDays(static_cast<int64_t>(std::floor(axis.d0)), &y0, &m0);
-  CivilFromDays(static_cast<int64_t>(std::floor(axis.d1)), &y1, &m1);
+  int y0 = 0, m0 = 0, y1 = 0, m1 = 0, unused_day = 0;
+  CivilFromDays(static_cast<int64_t>(std::floor(axis.d0)), &y0, &m0, &unused_day);
+  CivilFromDays(static_cast<int64_t>(std::floor(axis.d1)), &y1, &m1, &unused_day);
   bool any_year = false;
   for (int y = y0; y <= y1 + 1; ++y) {
     const double day = static_cast<double>(DaysFromCivil(y, 1, 1));

@@ -9,47 +9,20 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/calendar.h"
 #include "base/text.h"
 
 namespace dossier::nlp {
 namespace {
 
 // ---------------------------------------------------------------------------
-// Calendar arithmetic (proleptic Gregorian; days since 1970-01-01).
-
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void CivilFromDays(int64_t z, int* y, int* m, int* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
-}
+// Calendar arithmetic: base/calendar.h (days since 1970-01-01).
 
 // ISO weekday, 1 = Monday ... 7 = Sunday.
 int WeekdayOf(int64_t days) {
   int64_t w = (days + 3) % 7;  // 1970-01-01 was a Thursday (3 from Monday)
   if (w < 0) w += 7;
   return static_cast<int>(w) + 1;
-}
-
-int DaysInMonth(int y, int m) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30,
-                                                31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-  return kDays[(m - 1) % 12];
 }
 
 std::string Pad(int v, int width) {

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/calendar.h"
 #include "base/text.h"
 #include "nlp/lexicon.h"
 #include "nlp/names.h"
@@ -252,39 +253,40 @@ class Scorer {
     return best;
   }
 
-  Explanation Explain(int a, int b) const {
+  // The score of a pair and, with `with_reasons`, each piece of evidence in
+  // words (clustering scores millions of pairs and needs the score only).
+  Explanation Explain(int a, int b, bool with_reasons = true) const {
     Explanation x;
+    auto add = [&](double points, auto&& reason) {
+      x.score += points;
+      if (with_reasons) x.reasons.push_back(reason());
+    };
     const PersonRef& ra = in_.refs[static_cast<size_t>(a)];
     const PersonRef& rb = in_.refs[static_cast<size_t>(b)];
     NameRelation rel = BestRelation(a, b);
-    x.reasons.push_back(std::string("name: ") + NameRelationText(rel) + " (\"" + ra.name +
-                        "\" / \"" + rb.name + "\")");
-    if (rel == NameRelation::kConflict || rel == NameRelation::kNone) {
-      x.score = rel == NameRelation::kConflict ? -100 : 0;
-      return x;
-    }
-    x.score = NameScore(rel);
+    double name_points = rel == NameRelation::kConflict ? -100 : NameScore(rel);
+    add(name_points, [&] {
+      return std::string("name: ") + NameRelationText(rel) + " (\"" + ra.name + "\" / \"" +
+             rb.name + "\")";
+    });
+    if (rel == NameRelation::kConflict || rel == NameRelation::kNone) return x;
     if ((rel == NameRelation::kSurname || rel == NameRelation::kInitials) && UniqueSurname(a, b)) {
-      x.score += 2;
-      x.reasons.push_back("+2 only one full name in the collection carries this surname");
+      add(2, [] { return std::string("+2 only one full name in the collection carries this surname"); });
     }
     const RefInfo& ia = info(a);
     const RefInfo& ib = info(b);
     if (!ia.countries.empty() && !ib.countries.empty()) {
-      std::vector<std::string> shared;
-      std::set_intersection(ia.countries.begin(), ia.countries.end(), ib.countries.begin(),
-                            ib.countries.end(), std::back_inserter(shared));
-      if (!shared.empty()) {
-        x.score += 1;
-        x.reasons.push_back("+1 same country " + shared[0]);
+      auto shared = std::find_first_of(ia.countries.begin(), ia.countries.end(),
+                                       ib.countries.begin(), ib.countries.end());
+      if (shared != ia.countries.end()) {
+        add(1, [&] { return "+1 same country " + *shared; });
       } else {
-        x.score -= 3;
-        x.reasons.push_back("-3 different countries " + *ia.countries.begin() + " / " +
-                            *ib.countries.begin());
+        add(-3, [&] {
+          return "-3 different countries " + *ia.countries.begin() + " / " + *ib.countries.begin();
+        });
       }
     } else if (!ia.doc_country.empty() && ia.doc_country == ib.doc_country) {
-      x.score += 1;
-      x.reasons.push_back("+1 both documents are mainly about " + ia.doc_country);
+      add(1, [&] { return "+1 both documents are mainly about " + ia.doc_country; });
     }
     int event_points = 0;
     std::set<std::string> counted;
@@ -294,22 +296,18 @@ class Scorer {
           continue;
         counted.insert(ta);
         ++event_points;
-        x.reasons.push_back("+1 both report a " + ta + " on " + (da.size() >= db.size() ? da : db));
+        add(1, [&] { return "+1 both report a " + ta + " on " + (da.size() >= db.size() ? da : db); });
       }
     }
-    x.score += event_points;
     for (const auto& p : ia.places) {
       if (ib.places.count(p)) {
-        x.score += 1;
-        x.reasons.push_back("+1 same place of detention or court");
+        add(1, [] { return std::string("+1 same place of detention or court"); });
         break;
       }
     }
-    bool official_vs_subject = (ra.role == "official" && rb.role == "subject") ||
-                               (ra.role == "subject" && rb.role == "official");
-    if (official_vs_subject) {
-      x.score -= 1;
-      x.reasons.push_back("-1 an official in one document, a subject in the other");
+    if ((ra.role == "official" && rb.role == "subject") ||
+        (ra.role == "subject" && rb.role == "official")) {
+      add(-1, [] { return std::string("-1 an official in one document, a subject in the other"); });
     }
     x.same = x.score >= kMergeThreshold;
     return x;
@@ -443,7 +441,7 @@ std::vector<std::vector<int>> Cluster(const ResolveInput& in, const Scorer& scor
           continue;  // the document already told its persons apart
         // A pair sharing several blocks is scored again and deduplicated
         // below: cheaper than remembering every pair seen.
-        Explanation x = scorer.Explain(a, b);
+        Explanation x = scorer.Explain(a, b, /*with_reasons=*/false);
         if (x.same) candidates.push_back({x.score, a, b});
       }
     }
@@ -545,29 +543,27 @@ CasePerson MakePerson(const ResolveInput& in, const std::vector<int>& refs,
 
 // ---- Events ---------------------------------------------------------------------
 
-int DayNumber(const std::string& d) {
-  // Days since 0000-03-01 for a full YYYY-MM-DD (civil calendar).
-  int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-  y -= m <= 2;
-  int era = y / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe;
+// Days since 1970-01-01 of a full YYYY-MM-DD date; false for anything else.
+bool DayNumber(const std::string& d, int64_t* days) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  int v[3] = {0, 0, 0};
+  const size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+  for (int k = 0; k < 3; ++k) {
+    for (size_t i = starts[k]; i < starts[k] + lengths[k]; ++i) {
+      if (d[i] < '0' || d[i] > '9') return false;
+      v[k] = v[k] * 10 + (d[i] - '0');
+    }
+  }
+  *days = DaysFromCivil(v[0], v[1], v[2]);
+  return true;
 }
 
-bool FullDate(const std::string& d) { return d.size() == 10; }
-
-// Whether two dated reports can be the same happening; *conflict is set
-// when they can but disagree (two full days less than a week apart).
-bool SameHappening(const std::string& a, const std::string& b, bool* conflict) {
-  *conflict = false;
+// Whether two dated reports can be the same happening: equal, one refining
+// the other, or two days at most a week apart (Summarise flags those).
+bool SameHappening(const std::string& a, const std::string& b) {
   if (a.starts_with(b) || b.starts_with(a)) return true;
-  if (FullDate(a) && FullDate(b) && std::abs(DayNumber(a) - DayNumber(b)) <= 7) {
-    *conflict = true;
-    return true;
-  }
-  return false;
+  int64_t da = 0, db = 0;
+  return DayNumber(a, &da) && DayNumber(b, &db) && std::abs(da - db) <= 7;
 }
 
 void AddClaim(Conflict* c, const std::string& value, int source) {
@@ -647,38 +643,31 @@ std::vector<CaseEvent> MergeEvents(const ResolveInput& in, int person,
     return x.date < y.date;
   });
   std::vector<CaseEvent> out;
-  auto term_of = [&](int s) {
-    const auto& e = in.events[static_cast<size_t>(s)];
-    return e.duration;
-  };
-  for (int s : dated) {
-    const SourceEvent& e = in.events[static_cast<size_t>(s)];
-    CaseEvent* target = nullptr;
-    for (auto& ev : out) {
-      if (ev.type != e.type) continue;
-      bool compatible = false;
-      for (int o : ev.sources) {
-        bool conflict = false;
-        if (SameHappening(in.events[static_cast<size_t>(o)].date, e.date, &conflict)) {
-          compatible = true;
-          break;
-        }
-      }
-      if (compatible) {
-        target = &ev;
-        break;
-      }
-    }
+  auto source = [&](int s) -> const SourceEvent& { return in.events[static_cast<size_t>(s)]; };
+  auto add = [&](CaseEvent* target, int s) {
     if (!target) {
       out.push_back({});
       target = &out.back();
       target->person = person;
-      target->type = e.type;
+      target->type = source(s).type;
     }
     target->sources.push_back(s);
+  };
+  for (int s : dated) {
+    const SourceEvent& e = source(s);
+    CaseEvent* target = nullptr;
+    for (auto& ev : out) {
+      if (ev.type == e.type && std::any_of(ev.sources.begin(), ev.sources.end(), [&](int o) {
+            return SameHappening(source(o).date, e.date);
+          })) {
+        target = &ev;
+        break;
+      }
+    }
+    add(target, s);
   }
   for (int s : undated) {
-    const SourceEvent& e = in.events[static_cast<size_t>(s)];
+    const SourceEvent& e = source(s);
     // The event of this type it can only mean: the one event of the type,
     // or else a sentence with the same term.
     std::vector<CaseEvent*> same_type;
@@ -688,15 +677,9 @@ std::vector<CaseEvent> MergeEvents(const ResolveInput& in, int person,
     if (!target && !e.duration.empty()) {
       for (auto* ev : same_type)
         for (int o : ev->sources)
-          if (term_of(o) == e.duration) target = ev;
+          if (source(o).duration == e.duration) target = ev;
     }
-    if (!target) {
-      out.push_back({});
-      target = &out.back();
-      target->person = person;
-      target->type = e.type;
-    }
-    target->sources.push_back(s);
+    add(target, s);
   }
   for (auto& ev : out) {
     std::sort(ev.sources.begin(), ev.sources.end());
@@ -705,7 +688,7 @@ std::vector<CaseEvent> MergeEvents(const ResolveInput& in, int person,
   return out;
 }
 
-std::string Status(const ResolveInput& in, const std::vector<CaseEvent>& events,
+std::string Status(const std::vector<CaseEvent>& events,
                    const std::vector<int>& order, std::string* date) {
   std::string status = "unknown";
   for (int i : order) {
@@ -719,7 +702,6 @@ std::string Status(const ResolveInput& in, const std::vector<CaseEvent>& events,
     else if ((e.type == "ill_treatment" || e.type == "health" || e.type == "trial" ||
               e.type == "charge") && status == "unknown")
       next = "detained";
-    (void)in;
     if (status == "deceased") break;
     if (next.empty()) continue;
     status = next;
@@ -739,8 +721,16 @@ bool DateBefore(const std::string& a, const std::string& b) {
 }
 
 Explanation ExplainPair(const ResolveInput& input, int ref_a, int ref_b) {
+  return ExplainPairs(input, {{ref_a, ref_b}})[0];
+}
+
+std::vector<Explanation> ExplainPairs(const ResolveInput& input,
+                                      const std::vector<std::pair<int, int>>& pairs) {
   Scorer scorer(input);
-  return scorer.Explain(ref_a, ref_b);
+  std::vector<Explanation> out;
+  out.reserve(pairs.size());
+  for (const auto& [a, b] : pairs) out.push_back(scorer.Explain(a, b));
+  return out;
 }
 
 Resolution Resolve(const ResolveInput& in) {
@@ -814,7 +804,7 @@ Resolution Resolve(const ResolveInput& in) {
       std::string wa = when(a), wb = when(b);
       return wa.empty() != wb.empty() ? !wa.empty() : DateBefore(wa, wb);
     });
-    person.status = Status(in, out.events, by_time, &person.status_date);
+    person.status = Status(out.events, by_time, &person.status_date);
     for (int r : person.refs) {
       auto it = docs.find(in.refs[static_cast<size_t>(r)].doc_id);
       if (it != docs.end()) person.as_of = std::max(person.as_of, it->second->published);

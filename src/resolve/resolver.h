@@ -56,6 +56,9 @@ struct Explanation {
   std::vector<std::string> reasons;
 };
 Explanation ExplainPair(const ResolveInput& input, int ref_a, int ref_b);
+// The same for many pairs, sharing the per-collection preparation.
+std::vector<Explanation> ExplainPairs(const ResolveInput& input,
+                                      const std::vector<std::pair<int, int>>& pairs);
 
 // Keeps the ids of an earlier resolution: a person takes the id of the
 // earlier person with which it shares the most document persons (each
