@@ -24,6 +24,16 @@ struct Form {
   std::vector<std::string> tokens;  // NameKey tokens; one letter = an initial
   bool cyrillic = false;            // Russian case endings may vary
   int full = 0;                     // tokens that are not initials
+  // The tokens as interned ids (see TokenTable): names are compared millions
+  // of times, as integers.
+  struct Tok {
+    int id = 0;    // the token
+    int stem = 0;  // its stem without Russian case endings
+    char first = 0;
+    bool initial = false;
+    bool given = false;  // a given name of the lexicon
+  };
+  std::vector<Tok> ids;
 };
 
 bool HasCyrillic(std::string_view s) {
@@ -53,12 +63,26 @@ bool IsDroppedWord(const std::string& token) {
   return lex.honorifics.count(token) > 0 || lex.person_titles.count(token) > 0;
 }
 
-std::vector<Form> FormsOf(const PersonRef& ref) {
+// NameKey (ICU transliteration) memoised: a collection spells each name in
+// few ways, many times over.
+class NameKeys {
+ public:
+  const std::string& Of(const std::string& text) {
+    auto it = keys_.find(text);
+    if (it == keys_.end()) it = keys_.emplace(text, nlp::NameKey(text)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> keys_;
+};
+
+std::vector<Form> FormsOf(const PersonRef& ref, NameKeys* keys) {
   std::vector<Form> out;
   auto add = [&](const std::string& text) {
     Form f;
     f.cyrillic = HasCyrillic(text);
-    const std::string key = nlp::NameKey(text);
+    const std::string& key = keys->Of(text);
     for (std::string_view t : Split(key, ' ')) {
       if (t.empty()) continue;
       std::string tok(t);
@@ -101,18 +125,46 @@ std::string_view Stem(std::string_view t) {
 
 enum Match { kNoMatch = 0, kInitialMatch = 1, kInflectedMatch = 2, kExactMatch = 3 };
 
-Match TokenMatch(const std::string& a, const std::string& b, bool inflect) {
-  if (a == b) return kExactMatch;
-  if (a.size() == 1 || b.size() == 1) {
-    return (a.size() == 1 && b.size() > 1 && b[0] == a[0]) ||
-                   (b.size() == 1 && a.size() > 1 && a[0] == b[0])
-               ? kInitialMatch
-               : kNoMatch;
+// Given names of the lexicon, as matching keys ("Bakhyt" -> "bahit").
+bool IsGivenName(const std::string& token) {
+  static const auto* keys = [] {
+    auto* k = new std::unordered_set<std::string>;
+    for (const auto& n : nlp::Lexicon::Get().given_names) k->insert(nlp::NameKey(n));
+    return k;
+  }();
+  return keys->count(token) > 0;
+}
+
+// Interns tokens and their stems, so that matching compares integers.
+class TokenTable {
+ public:
+  void Intern(Form* f) {
+    f->ids.clear();
+    for (const auto& t : f->tokens) {
+      Form::Tok k;
+      k.id = Id(t);
+      k.stem = Id(std::string(Stem(t)));
+      k.first = t.empty() ? 0 : t[0];
+      k.initial = t.size() == 1;
+      k.given = IsGivenName(t);
+      f->ids.push_back(k);
+    }
   }
-  if (inflect) {
-    std::string_view sa = Stem(a), sb = Stem(b);
-    if (sa == sb || sa == b || sb == a) return kInflectedMatch;
+
+ private:
+  int Id(const std::string& s) {
+    auto [it, inserted] = ids_.try_emplace(s, static_cast<int>(ids_.size()));
+    return it->second;
   }
+  std::unordered_map<std::string, int> ids_;
+};
+
+Match TokenMatch(const Form::Tok& a, const Form::Tok& b, bool inflect) {
+  if (a.id == b.id) return kExactMatch;
+  if (a.initial || b.initial) {
+    return a.initial != b.initial && a.first == b.first ? kInitialMatch : kNoMatch;
+  }
+  if (inflect && (a.stem == b.stem || a.stem == b.id || b.stem == a.id)) return kInflectedMatch;
   return kNoMatch;
 }
 
@@ -141,50 +193,42 @@ const char* NameRelationText(NameRelation r) {
   }
 }
 
-// Given names of the lexicon, as matching keys ("Bakhyt" -> "bahit").
-bool IsGivenName(const std::string& token) {
-  static const auto* keys = [] {
-    auto* k = new std::unordered_set<std::string>;
-    for (const auto& n : nlp::Lexicon::Get().given_names) k->insert(nlp::NameKey(n));
-    return k;
-  }();
-  return keys->count(token) > 0;
-}
-
 NameRelation Relate(const Form& a, const Form& b) {
-  const Form& small = a.tokens.size() <= b.tokens.size() ? a : b;
+  const Form& small = a.ids.size() <= b.ids.size() ? a : b;
   const Form& large = &small == &a ? b : a;
-  bool inflect = a.cyrillic || b.cyrillic;
-  std::vector<bool> used(large.tokens.size(), false);
-  int matched = 0, exact = 0, initials = 0, inflected = 0, full_matched = 0;
-  for (const auto& t : small.tokens) {
-    int best = -1;
-    Match best_m = kNoMatch;
-    for (size_t j = 0; j < large.tokens.size(); ++j) {
-      if (used[j]) continue;
-      Match m = TokenMatch(t, large.tokens[j], inflect);
-      if (m > best_m) best_m = m, best = static_cast<int>(j);
+  const bool inflect = a.cyrillic || b.cyrillic;
+  // Tokens pair off best matches first, so that an initial never takes the
+  // word a full token needed: the relation is the same in either order.
+  constexpr size_t kMaxTokens = 16;
+  if (large.ids.size() > kMaxTokens) return NameRelation::kNone;
+  bool small_used[kMaxTokens] = {}, large_used[kMaxTokens] = {};
+  int matched = 0, initials = 0, inflected = 0, full_matched = 0;
+  for (Match want : {kExactMatch, kInflectedMatch, kInitialMatch}) {
+    for (size_t i = 0; i < small.ids.size(); ++i) {
+      if (small_used[i]) continue;
+      for (size_t j = 0; j < large.ids.size(); ++j) {
+        if (large_used[j] || TokenMatch(small.ids[i], large.ids[j], inflect) != want) continue;
+        small_used[i] = large_used[j] = true;
+        ++matched;
+        initials += want == kInitialMatch;
+        inflected += want == kInflectedMatch;
+        full_matched += want != kInitialMatch;
+        break;
+      }
     }
-    if (best < 0) continue;
-    used[static_cast<size_t>(best)] = true;
-    ++matched;
-    exact += best_m == kExactMatch;
-    initials += best_m == kInitialMatch;
-    inflected += best_m == kInflectedMatch;
-    full_matched += best_m != kInitialMatch;
   }
   if (full_matched == 0) return NameRelation::kNone;
-  if (matched < static_cast<int>(small.tokens.size())) {
+  if (matched < static_cast<int>(small.ids.size())) {
     // A shared surname with another given name is another person.
     return small.full >= 2 && large.full >= 2 ? NameRelation::kConflict : NameRelation::kNone;
   }
   if (small.full == 1 && initials == 0) {
     // One word: a surname alone, unless it is a given name.
-    return IsGivenName(small.tokens[0]) && small.tokens.size() == 1 ? NameRelation::kNone
-                                                                   : NameRelation::kSurname;
+    return small.ids[0].given && small.ids.size() == 1 ? NameRelation::kNone
+                                                       : NameRelation::kSurname;
   }
   if (initials > 0) return NameRelation::kInitials;
-  if (small.tokens.size() < large.tokens.size()) return NameRelation::kSubset;
+  if (small.ids.size() < large.ids.size()) return NameRelation::kSubset;
   return inflected > 0 ? NameRelation::kInflected : NameRelation::kExact;
 }
 
@@ -210,14 +254,15 @@ class Scorer {
     for (const auto& d : in.docs) doc_country[d.id] = d.country;
     for (size_t i = 0; i < in.refs.size(); ++i) {
       info_[i].doc_country = doc_country[in.refs[i].doc_id];
-      info_[i].forms = FormsOf(in.refs[i]);
+      info_[i].forms = FormsOf(in.refs[i], &keys_);
+      for (auto& f : info_[i].forms) tokens_.Intern(&f);
       if (!in.refs[i].country.empty()) info_[i].countries.insert(in.refs[i].country);
     }
     for (const auto& e : in.events) {
       if (e.ref < 0 || static_cast<size_t>(e.ref) >= info_.size() || e.type == "call") continue;
       RefInfo& r = info_[static_cast<size_t>(e.ref)];
       if (!e.country.empty()) r.countries.insert(e.country);
-      if (!e.place.empty()) r.places.insert(nlp::NameKey(e.place));
+      if (!e.place.empty()) r.places.insert(keys_.Of(e.place));
       r.events.emplace_back(e.type, e.date);
     }
     // How many different full names carry each surname-like token.
@@ -337,6 +382,8 @@ class Scorer {
   }
 
   const ResolveInput& in_;
+  NameKeys keys_;
+  TokenTable tokens_;
   std::vector<RefInfo> info_;
   std::unordered_map<std::string, int> full_name_count_;
 };
@@ -366,7 +413,11 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
-constexpr size_t kMaxBlock = 400;
+// Largest block whose pairs are all compared (see Cluster).
+constexpr size_t kMaxBlock = 60;
+// A lone surname is compared with at most this many full names, and this
+// many of the refs of each.
+constexpr size_t kFewNames = 8;
 
 std::vector<std::vector<int>> Cluster(const ResolveInput& in, const Scorer& scorer) {
   const size_t n = in.refs.size();
@@ -409,19 +460,42 @@ std::vector<std::vector<int>> Cluster(const ResolveInput& in, const Scorer& scor
   for (const auto& [k, v] : by_key)
     for (size_t i = 1; i < v.size(); ++i) join(v[0], v[i]);
 
-  // Blocking: surname-like tokens (and their stems) of every form.
-  std::unordered_map<std::string, std::vector<int>> blocks;
+  // Blocking: surname-like tokens (and their stems) of every form. A block
+  // larger than kMaxBlock (a common surname) is split by the initial of the
+  // other words of the name: "A. Surnamov", "Aibek Surnamov" and "Surnamov
+  // Aibek" meet under "surnamov" + "a"; a part still too large is split
+  // again by the other word itself, and an initial there meets only the same
+  // initial. A surname written alone in a split block meets only other lone
+  // surnames: hundreds of people carry it, and it is no evidence between
+  // them. Every comparison stays within a block of bounded size, so the
+  // work grows with the collection, not with its square.
+  struct BlockEntry {
+    int ref;
+    char initial;       // of another word of the name; 0 for a surname alone
+    std::string other;  // that word's stem; empty for an initial
+  };
+  std::unordered_map<std::string, std::vector<BlockEntry>> blocks;
   for (size_t i = 0; i < n; ++i) {
-    std::set<std::string> keys;
+    std::set<std::tuple<std::string, char, std::string>> keys;
     for (const auto& f : scorer.info(static_cast<int>(i)).forms) {
-      for (const auto& t : f.tokens) {
-        if (t.size() < 3) continue;
-        if (f.full >= 2 && IsGivenName(t)) continue;
-        if (PatronymicMarkers().count(t)) continue;
-        keys.insert(std::string(Stem(t)));
+      for (size_t t = 0; t < f.tokens.size(); ++t) {
+        const std::string& tok = f.tokens[t];
+        if (tok.size() < 3) continue;
+        if (f.full >= 2 && f.ids[t].given) continue;
+        if (PatronymicMarkers().count(tok)) continue;
+        std::string key(Stem(tok));
+        bool alone = true;
+        for (size_t o = 0; o < f.tokens.size(); ++o) {
+          const std::string& other = f.tokens[o];
+          if (o == t || PatronymicMarkers().count(other)) continue;
+          keys.emplace(key, other[0], other.size() > 1 ? std::string(Stem(other)) : "");
+          alone = false;
+        }
+        if (alone) keys.emplace(key, 0, "");
       }
     }
-    for (const auto& k : keys) blocks[k].push_back(static_cast<int>(i));
+    for (const auto& [k, initial, other] : keys)
+      blocks[k].push_back({static_cast<int>(i), initial, other});
   }
   std::vector<std::string> block_keys;
   for (const auto& [k, v] : blocks) block_keys.push_back(k);
@@ -431,20 +505,70 @@ std::vector<std::vector<int>> Cluster(const ResolveInput& in, const Scorer& scor
     int a, b;
   };
   std::vector<Candidate> candidates;
+  auto score_pair = [&](int a, int b) {
+    if (in.refs[static_cast<size_t>(a)].doc_id == in.refs[static_cast<size_t>(b)].doc_id)
+      return;  // the document already told its persons apart
+    // A pair sharing several blocks is scored again and deduplicated below:
+    // cheaper than remembering every pair seen.
+    Explanation x = scorer.Explain(a, b, /*with_reasons=*/false);
+    if (x.same) candidates.push_back({x.score, a, b});
+  };
+  auto score_all_pairs = [&](const std::vector<int>& v) {
+    if (v.size() < 2 || v.size() > kMaxBlock) return;
+    for (size_t i = 0; i < v.size(); ++i)
+      for (size_t j = i + 1; j < v.size(); ++j) score_pair(v[i], v[j]);
+  };
+  // The same name carried by more refs than a block holds (one person in
+  // many documents, or namesakes): each ref is compared with the next
+  // kMaxBlock refs, enough for merges to chain through the group.
+  auto score_neighbours = [&](const std::vector<int>& v) {
+    if (v.size() <= kMaxBlock) return score_all_pairs(v);
+    for (size_t i = 0; i < v.size(); ++i)
+      for (size_t j = i + 1; j < v.size() && j <= i + kMaxBlock; ++j) score_pair(v[i], v[j]);
+  };
+  auto distinct = [](std::vector<int> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  };
   for (const auto& k : block_keys) {
-    const auto& v = blocks[k];
-    if (v.size() < 2 || v.size() > kMaxBlock) continue;
-    for (size_t i = 0; i < v.size(); ++i) {
-      for (size_t j = i + 1; j < v.size(); ++j) {
-        int a = v[i], b = v[j];
-        if (in.refs[static_cast<size_t>(a)].doc_id == in.refs[static_cast<size_t>(b)].doc_id)
-          continue;  // the document already told its persons apart
-        // A pair sharing several blocks is scored again and deduplicated
-        // below: cheaper than remembering every pair seen.
-        Explanation x = scorer.Explain(a, b, /*with_reasons=*/false);
-        if (x.same) candidates.push_back({x.score, a, b});
-      }
+    const auto& entries = blocks[k];
+    std::vector<int> all;
+    for (const auto& e : entries) all.push_back(e.ref);
+    all = distinct(std::move(all));
+    if (all.size() <= kMaxBlock) {
+      score_all_pairs(all);
+      continue;
     }
+    std::map<char, std::vector<const BlockEntry*>> by_initial;
+    for (const auto& e : entries) by_initial[e.initial].push_back(&e);
+    for (const auto& [initial, part] : by_initial) {
+      std::vector<int> refs;
+      for (const auto* e : part) refs.push_back(e->ref);
+      refs = distinct(std::move(refs));
+      if (refs.size() <= kMaxBlock) {
+        score_all_pairs(refs);
+        continue;
+      }
+      std::map<std::string, std::vector<int>> by_word;
+      for (const auto* e : part) by_word[e->other].push_back(e->ref);
+      for (auto& [word, v] : by_word) score_neighbours(distinct(std::move(v)));
+    }
+    // A common surname that belongs to a few full names only (one public
+    // figure named in many documents): a lone mention of it may still be
+    // one of them. It is compared with the first refs of each full name.
+    std::map<std::string, std::vector<int>> by_name;
+    for (const auto& e : entries)
+      if (e.initial != 0 && !e.other.empty()) by_name[e.other].push_back(e.ref);
+    auto lone = by_initial.find(0);
+    if (lone == by_initial.end() || by_name.size() > kFewNames) continue;
+    std::vector<int> firsts;
+    for (auto& [word, v] : by_name) {
+      std::vector<int> d = distinct(v);
+      firsts.insert(firsts.end(), d.begin(), d.begin() + std::min(d.size(), kFewNames));
+    }
+    for (const auto* e : lone->second)
+      for (int other : firsts) score_pair(e->ref, other);
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     return std::tie(x.a, x.b) < std::tie(y.a, y.b);

@@ -5,8 +5,10 @@
 // Persons. Every form of a name is reduced to matching keys (nlp::NameKey:
 // Cyrillic romanised, transliteration variants folded), so Temirbayev,
 // Temirbaev and Темирбаев agree. Candidates are found by blocking on the
-// surname-like tokens of each form (near-linear: a pair is only scored
-// when two persons share a block) and scored on evidence:
+// surname-like tokens of each form; a block of a common surname is split
+// by the other words of the names, so every person meets a bounded number
+// of others and the work grows linearly with the collection. Candidates are
+// scored on evidence:
 //   name     exact (order-free) 6, Russian case forms 5, one form inside the
 //            other 4, initials 3, surname alone 1 (+2 when only one full
 //            name in the collection carries that surname);

@@ -142,6 +142,66 @@ TEST(ResolveTest, InitialsAndTitlesMerge) {
   EXPECT_EQ(PersonOf(r, a), PersonOf(r, d));
 }
 
+TEST(ResolveTest, NameRelationDoesNotDependOnOrder) {
+  // "A. Aidar Sultanov": the initial must not take the word "Aidar" that the
+  // full token needs; the pair relates the same way in both orders.
+  Corpus c;
+  int a = c.Person(c.Doc("A", "2020"), "Aidar A. Sultanov", {}, "subject", "KG");
+  int b = c.Person(c.Doc("B", "2020"), "Askar Aidar Sultanov", {}, "subject", "KG");
+  Explanation ab = ExplainPair(c.input(), a, b);
+  Explanation ba = ExplainPair(c.input(), b, a);
+  EXPECT_EQ(ab.score, ba.score);
+  EXPECT_TRUE(ab.same) << ab.score;
+}
+
+// A surname carried by more document persons than one block compares: the
+// block is split by the other words of the names, and the result is the
+// one the small collection gives.
+TEST(ResolveTest, CommonSurnameBlocksAreSplitWithoutLosingMerges) {
+  Corpus c;
+  const char* given[] = {"Aibek", "Bolot", "Chyngyz", "Daniyar", "Emil", "Farid",
+                         "Gulnara", "Ilyas", "Janybek", "Kanat", "Marat", "Nurlan"};
+  std::vector<std::vector<int>> refs_of(12);
+  // 12 people named Kasymov, 8 documents each, in two spellings.
+  for (int d = 0; d < 8; ++d) {
+    for (int g = 0; g < 12; ++g) {
+      std::string surname = d % 2 ? "Kasymov" : "Kassymov";
+      std::string name = std::string(given[g]) + " " + surname;
+      refs_of[static_cast<size_t>(g)].push_back(
+          c.Person(c.Doc("P" + std::to_string(d * 12 + g), "2021"), name, {}, "subject", "KG"));
+    }
+  }
+  // An initial and surname-first forms of the first person.
+  int initial = c.Person(c.Doc("Q1", "2021"), "A. Kasymov", {}, "subject", "KG");
+  int reversed = c.Person(c.Doc("Q2", "2021"), "KASYMOV Aibek", {}, "subject", "KG");
+  Resolution r = Resolve(c.input());
+  for (const auto& refs : refs_of)
+    for (int ref : refs) EXPECT_EQ(PersonOf(r, ref), PersonOf(r, refs[0]));
+  for (size_t g = 1; g < refs_of.size(); ++g)
+    EXPECT_NE(PersonOf(r, refs_of[g][0]), PersonOf(r, refs_of[0][0]));
+  EXPECT_EQ(PersonOf(r, reversed), PersonOf(r, refs_of[0][0]));
+  // "A." fits only Aibek among the twelve; with the same country that is
+  // enough (initials 3 + country 1).
+  EXPECT_EQ(PersonOf(r, initial), PersonOf(r, refs_of[0][0]));
+  EXPECT_EQ(r.persons.size(), 12u);
+}
+
+// One public figure named in many documents: the block of his surname is
+// split, and a lone mention of the surname with evidence still joins him.
+TEST(ResolveTest, LoneSurnameJoinsAFrequentFullName) {
+  Corpus c;
+  std::vector<int> full;
+  for (int d = 0; d < 70; ++d)
+    full.push_back(c.Person(c.Doc("P" + std::to_string(d), "2021"), "Temir Osmonaliev", {},
+                            "subject", "KG"));
+  c.Event(full[0], "arrest", "2021-03-02", "", "", "KG");
+  int lone = c.Person(c.Doc("Q", "2021"), "Osmonaliev", {}, "subject", "KG");
+  c.Event(lone, "arrest", "2021-03", "", "", "KG");
+  Resolution r = Resolve(c.input());
+  EXPECT_EQ(PersonOf(r, lone), PersonOf(r, full[0]));
+  EXPECT_EQ(r.persons.size(), 1u);
+}
+
 TEST(ResolveTest, FrenchRomanisationMerges) {
   Corpus c;
   int a = c.Person(c.Doc("A", "2020"), "Aigul Saparova");
