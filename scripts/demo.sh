@@ -27,6 +27,8 @@ step "dossier persons --role subject"
 $DOSSIER persons --role subject
 step "dossier person Темирбаев   (one case from several documents, spellings and scripts)"
 $DOSSIER person Темирбаев
+step "dossier calls --person Asanbekov   (who issued, signed and called for what)"
+$DOSSIER calls --person Asanbekov
 step "dossier timeline Temirbaev --format svg -o temirbayev.svg"
 $DOSSIER timeline Temirbaev --format svg -o temirbayev.svg
 printf '\nThe database is %s; try: %s search QUERY, %s show ID --json, %s extract FILE, %s --help\n' \

@@ -377,34 +377,34 @@ struct CaseCommands::Impl {
       if (!p.ok()) return Fail(p.status());
       only = p->id;
     }
-    auto calls_rows = (*opened)->ListCalls();
-    if (!calls_rows.ok()) return Fail(calls_rows.status());
-    // Grouped by organisation, with the documents each issued.
-    std::map<std::string, std::vector<json>> by_org;
-    for (const auto& c : *calls_rows) {
-      if (only && c.person_id != only) continue;
-      json j = json::parse(c.json);
-      std::string org = c.organization.empty() ? j.value("publisher", std::string()) : c.organization;
-      by_org[org.empty() ? "(unknown organisation)" : org].push_back(std::move(j));
-    }
+    auto orgs = (*opened)->ListOrganisations(only);
+    if (!orgs.ok()) return Fail(orgs.status());
     if (calls_json) {
       json arr = json::array();
-      for (auto& [org, list] : by_org) {
-        std::set<int64_t> docs;
-        for (const auto& c : list) docs.insert(c.value("doc_id", int64_t{0}));
-        arr.push_back({{"organization", org}, {"documents", docs}, {"calls", list}});
+      for (const auto& o : *orgs) {
+        json docs = json::array(), calls = json::array();
+        for (const auto& d : o.documents)
+          docs.push_back({{"doc_id", d.doc_id}, {"title", d.title}, {"published", d.published},
+                          {"how", d.how}});
+        for (const auto& c : o.calls) calls.push_back(json::parse(c));
+        arr.push_back({{"organization", o.name}, {"documents", docs}, {"calls", calls}});
       }
       std::cout << arr.dump(2) << "\n";
       return kExitOk;
     }
-    if (by_org.empty()) {
-      std::cout << "no calls for action\n";
+    if (orgs->empty()) {
+      std::cout << "no organisations\n";
       return kExitOk;
     }
-    for (const auto& [org, list] : by_org) {
-      std::cout << org << "\n";
-      for (const auto& c : list) {
-        std::cout << fmt::format("  for #{} {} — {}\n", c.value("person_id", int64_t{0}),
+    for (const auto& o : *orgs) {
+      std::cout << o.name << "\n";
+      for (const auto& d : o.documents) {
+        std::cout << fmt::format("  {:<7}#{} {} ({})\n", d.how, d.doc_id, Shorten(d.title, 60),
+                                 d.published.empty() ? "-" : d.published);
+      }
+      for (const auto& cs : o.calls) {
+        json c = json::parse(cs);
+        std::cout << fmt::format("  call   for #{} {} — {}\n", c.value("person_id", int64_t{0}),
                                  c.value("person", std::string()), SourceLine(c));
         std::cout << "    “" << Shorten(c.value("quote", std::string()), 220) << "”\n";
       }
@@ -458,7 +458,8 @@ CaseCommands::CaseCommands(CLI::App* app, Globals* globals) : impl_(std::make_un
   i.timeline->add_option("--format", i.timeline_format, "text (default), json or svg");
   i.timeline->add_option("-o,--out", i.timeline_out, "Write to this file");
 
-  i.calls = app->add_subcommand("calls", "Calls for action by organisation");
+  i.calls = app->add_subcommand(
+      "calls", "Organisations: the documents each issued or signed, and their calls for action");
   i.calls->add_option("--person", i.calls_person, "Only calls about this person");
   i.calls->add_flag("--json", i.calls_json, "Print JSON");
   AddExportCommands(app);

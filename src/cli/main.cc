@@ -255,6 +255,11 @@ void PrintExtractionSummary(const std::string& path, const engine::Extracted& e)
   for (const auto& f : x.figures) {
     std::cout << fmt::format("   figure  {} {}\n", f.count, f.what);
   }
+  if (!x.signers.empty()) {
+    std::string names;
+    for (const auto& s : x.signers) names += (names.empty() ? "" : "; ") + s.name;
+    std::cout << "   signed  " << names << "\n";
+  }
 }
 
 int RunExtract(const ExtractArgs& a) {

@@ -396,6 +396,60 @@ Result<std::vector<store::EventRow>> Engine::ListEvents(int64_t person_id) {
 
 Result<std::vector<store::CallRow>> Engine::ListCalls() { return store_->ListCalls(); }
 
+Result<std::vector<Organisation>> Engine::ListOrganisations(int64_t person_id) {
+  std::set<int64_t> person_docs;
+  if (person_id) {
+    DOSSIER_ASSIGN_OR_RETURN(store::PersonRow p, store_->GetPerson(person_id));
+    json pj = json::parse(p.json, nullptr, false);
+    if (pj.is_object() && pj.contains("documents"))
+      for (const auto& d : pj["documents"]) person_docs.insert(d.value("doc_id", int64_t{0}));
+  }
+  // One organisation however its name is cased or spaced.
+  std::map<std::string, Organisation> by_key;
+  auto org = [&](const std::string& name) -> Organisation& {
+    std::string key = ToLower(CollapseSpaces(name));
+    Organisation& o = by_key[key];
+    if (o.name.empty()) o.name = CollapseSpaces(name);
+    return o;
+  };
+  std::map<int64_t, std::vector<std::string>> signers_of;
+  DOSSIER_RETURN_IF_ERROR(store_->ForEachExtraction([&](const store::ExtractionRecord& r) {
+    if (person_id && !person_docs.count(r.doc_id)) return Status::Ok();
+    OrganisationDocument d{r.doc_id, r.title, r.published, "issued"};
+    if (!r.publisher.empty()) org(r.publisher).documents.push_back(d);
+    json x = json::parse(r.json, nullptr, false);
+    if (!x.is_object() || !x.contains("signers")) return Status::Ok();
+    d.how = "signed";
+    for (const auto& s : x["signers"]) {
+      signers_of[r.doc_id].push_back(s.value("name", std::string()));
+      Organisation& o = org(s.value("name", std::string()));
+      bool issued = !o.documents.empty() && o.documents.back().doc_id == r.doc_id;
+      if (!issued) o.documents.push_back(d);
+    }
+    return Status::Ok();
+  }));
+  DOSSIER_ASSIGN_OR_RETURN(std::vector<store::CallRow> calls, store_->ListCalls());
+  for (const auto& c : calls) {
+    if (person_id && c.person_id != person_id) continue;
+    std::string name = c.organization;
+    if (name.empty()) {
+      json j = json::parse(c.json, nullptr, false);
+      if (j.is_object()) name = j.value("publisher", std::string());
+    }
+    if (!name.empty()) {
+      org(name).calls.push_back(c.json);
+    } else if (auto it = signers_of.find(c.doc_id); it != signers_of.end()) {
+      // "We, the undersigned organisations, call on ...": the signers' call.
+      for (const auto& s : it->second) org(s).calls.push_back(c.json);
+    } else {
+      org("(unknown organisation)").calls.push_back(c.json);
+    }
+  }
+  std::vector<Organisation> out;
+  for (auto& [key, o] : by_key) out.push_back(std::move(o));
+  return out;
+}
+
 Result<std::vector<resolve::Override>> Engine::ListOverrides() { return store_->ListOverrides(); }
 
 Result<std::string> Engine::ExplainPersons(int64_t a, int64_t b) {

@@ -84,6 +84,20 @@ struct ImportReport {
   ResolveReport cases;
 };
 
+// One organisation's part in the collection: the documents it issued (as
+// publisher) or signed (listed among a joint statement's signers), and its
+// calls for action (CallRow JSON).
+struct OrganisationDocument {
+  int64_t doc_id = 0;
+  std::string title, published;
+  std::string how;  // "issued" or "signed"
+};
+struct Organisation {
+  std::string name;
+  std::vector<OrganisationDocument> documents;
+  std::vector<std::string> calls;  // CallRow JSON, in document order
+};
+
 struct IngestFileOptions {
   std::string url;  // publication URL (for a single file or stdin)
   size_t max_bytes = size_t{256} << 20;
@@ -127,6 +141,9 @@ class Engine {
   Result<int64_t> CountPersons(const store::PersonFilter& filter);
   Result<std::vector<store::EventRow>> ListEvents(int64_t person_id = 0);
   Result<std::vector<store::CallRow>> ListCalls();
+  // Organisations that issued or signed documents or made calls, by name;
+  // with `person_id`, only documents naming that person and calls about them.
+  Result<std::vector<Organisation>> ListOrganisations(int64_t person_id = 0);
   // Why persons a and b are (or are not) one person: the best-scoring pair
   // of their document persons with the evidence, and any override.
   Result<std::string> ExplainPersons(int64_t a, int64_t b);

@@ -62,6 +62,9 @@ json ExtractionToJson(const std::string& id, const Document& doc, const nlp::Ext
                        {"end", f.end}});
   }
   j["figures"] = std::move(figures);
+  json signers = json::array();
+  for (const auto& s : x.signers) signers.push_back({{"name", s.name}, {"start", s.start}, {"end", s.end}});
+  j["signers"] = std::move(signers);
   json times = json::array();
   for (const auto& t : x.times) {
     times.push_back({{"text", t.text}, {"type", nlp::TimexTypeName(t.type)}, {"value", t.value},

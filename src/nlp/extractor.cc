@@ -1894,7 +1894,15 @@ class DocExtractor {
 }  // namespace
 
 Extraction Extract(std::string_view text, const DocumentContext& context) {
-  return DocExtractor(text, context).Run();
+  Extraction x = DocExtractor(text, context).Run();
+  // Signers of a joint statement; persons in a signatory block are persons.
+  for (auto& s : FindSigners(text)) {
+    bool person = false;
+    for (const auto& m : x.mentions)
+      person = person || (m.type == MentionType::kPerson && m.start < s.end && s.start < m.end);
+    if (!person) x.signers.push_back(std::move(s));
+  }
+  return x;
 }
 
 }  // namespace dossier::nlp

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "nlp/lexicon.h"
+#include "nlp/signers.h"
 #include "nlp/timex.h"
 
 namespace dossier::nlp {
@@ -79,6 +80,7 @@ struct Extraction {
   std::vector<Event> events;
   std::vector<TimeExpr> times;
   std::vector<Figure> figures;
+  std::vector<Signer> signers;  // organisations that signed the document
   std::string anchor_date;      // the date relative expressions use
   bool anchor_inferred = false; // true when guessed from the content
 };

@@ -86,6 +86,14 @@ expect_contains "$ERR" "no person matches" "unknown person"
 # Calls for action, per organisation.
 expect_rc 0 "$BIN" calls --json
 expect_eq "$(json_get "$OUT" "len(j) > 0 and all(c['quote'] for o in j for c in o['calls'])")" "True" "calls"
+# Organisations: the joint statement's five signers signed it and share its
+# call; the publisher of the report issued it.
+expect_rc 0 "$BIN" calls --person Asanbekov --json
+expect_eq "$(json_get "$OUT" "sorted(o['organization'] for o in j if any(d['how'] == 'signed' and d['doc_id'] == 11 for d in o['documents']))")" \
+  "['Caravan Rights Monitor', 'Committee for Open Courts in Central Asia', 'Lantern Legal Aid Foundation', 'Steppe Press Freedom Network', 'Tashabad Human Rights Centre']" "signers of the joint statement"
+expect_eq "$(json_get "$OUT" "sum(1 for o in j for c in o['calls'] if c['doc_id'] == 11)")" "5" "the joint call belongs to each signer"
+expect_eq "$(json_get "$OUT" "[d['how'] for o in j if o['organization'] == 'Caravan Rights Monitor' for d in o['documents'] if d['doc_id'] == 4]")" "['issued']" "publisher issued its report"
+expect_eq "$(json_get "$OUT" "any(d['doc_id'] == 3 for o in j for d in o['documents'])")" "False" "--person keeps only documents naming the person"
 
 # Overrides: split a person, re-extract, the split holds; merge back.
 expect_rc 0 "$BIN" person Saparova --json

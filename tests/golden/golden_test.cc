@@ -121,6 +121,8 @@ json DescribeExtraction(const nlp::Extraction& x) {
                            {"date", e.date},
                            {"detail", e.detail}});
   }
+  j["signers"] = json::array();
+  for (const auto& sg : x.signers) j["signers"].push_back(sg.name);
   return j;
 }
 
@@ -138,6 +140,7 @@ TEST_P(GoldenExtract, MatchesExpectation) {
   EXPECT_EQ(got["anchor_date"], want["anchor_date"]);
   EXPECT_EQ(got["persons"].dump(1), want["persons"].dump(1));
   EXPECT_EQ(got["events"].dump(1), want["events"].dump(1));
+  EXPECT_EQ(got["signers"].dump(1), want.value("signers", json::array()).dump(1));
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, GoldenExtract, ::testing::ValuesIn(ExampleFiles()), TestName);

@@ -1010,3 +1010,51 @@ TEST(ExtractRegionTest, KnownCityGivesCountry) {
 
 }  // namespace
 }  // namespace dossier::nlp
+
+namespace dossier::nlp {
+namespace {
+
+std::vector<std::string> SignerNames(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& s : FindSigners(text)) {
+    EXPECT_EQ(text.substr(s.start, s.end - s.start), s.name);
+    out.push_back(s.name);
+  }
+  return out;
+}
+
+TEST(SignersTest, BlockAfterHeadingOneOrganisationALine) {
+  std::string text =
+      "We call for the release of the detained journalists.\n\n"
+      "Signatories:\n"
+      "1. Lantern Rights Watch;\n"
+      "- Steppe Legal Aid Bureau\n"
+      "\u2022 Committee for Open Courts (Karvania)\n"
+      "Free Press Now\n\n"
+      "Media contact: press@example.org\n";
+  EXPECT_EQ(SignerNames(text),
+            (std::vector<std::string>{"Lantern Rights Watch", "Steppe Legal Aid Bureau",
+                                      "Committee for Open Courts (Karvania)", "Free Press Now"}));
+}
+
+TEST(SignersTest, InlineListAndProseStopTheBlock) {
+  EXPECT_EQ(SignerNames("Signed by: Lantern Rights Watch, Free Press Now and Open Courts Fund.\n"),
+            (std::vector<std::string>{"Lantern Rights Watch", "Free Press Now", "Open Courts Fund"}));
+  // A cue inside a sentence is no heading; prose ends a block.
+  EXPECT_TRUE(SignerNames("The petition was signed by thousands of citizens.\n").empty());
+  EXPECT_EQ(SignerNames("Подписали:\nАссоциация «Луч»\n\nThe authorities have not replied to the "
+                        "letter sent last month by the coalition.\n"),
+            (std::vector<std::string>{"Ассоциация «Луч»"}));
+}
+
+TEST(SignersTest, PersonsInASignatoryBlockAreNotOrganisations) {
+  Extraction x = Extract(
+      "Written declaration on political prisoners in Karvania\n\n"
+      "The Assembly calls for the release of Bakyt Temirbayev.\n\n"
+      "Signed by:\nMr Paolo VERDINI, Italy, SOC\nMs Hanna KOVALSKA, Poland, EPP/CD\n",
+      {"2023-10-05", "en"});
+  EXPECT_TRUE(x.signers.empty()) << x.signers[0].name;
+}
+
+}  // namespace
+}  // namespace dossier::nlp
