@@ -8,9 +8,14 @@ PACKAGES=(
   libicu-dev libsqlite3-dev libssl-dev
   libpoppler-cpp-dev libgumbo-dev libuchardet-dev libcld2-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev
-  libgtest-dev
+  libgtest-dev libargon2-dev libcpp-httplib-dev
   wbritish iso-codes
 )
+# With --test: what the test suite needs beyond building (browser tests in
+# Debian's Chromium, the HTTP load benchmark).
+if [ "${1:-}" = "--test" ]; then
+  PACKAGES+=(chromium wrk curl)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

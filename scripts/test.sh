@@ -3,6 +3,6 @@
 # benchmarks) and runs every test through ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 scripts/build.sh -DDOSSIER_BUILD_TESTS=ON -DDOSSIER_BUILD_BENCHMARKS=ON
 ctest --test-dir build --output-on-failure -j "$(nproc)" "$@"

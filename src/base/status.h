@@ -25,6 +25,8 @@ enum class StatusCode {
   kDataLoss,
   kUnimplemented,
   kInternal,
+  kUnauthenticated,    // who is asking is not known (bad password, no session)
+  kPermissionDenied,   // known, but not allowed
 };
 
 std::string_view StatusCodeName(StatusCode code);
@@ -72,6 +74,12 @@ inline Status DataLossError(std::string m) {
 }
 inline Status UnimplementedError(std::string m) {
   return Status(StatusCode::kUnimplemented, std::move(m));
+}
+inline Status UnauthenticatedError(std::string m) {
+  return Status(StatusCode::kUnauthenticated, std::move(m));
+}
+inline Status PermissionDeniedError(std::string m) {
+  return Status(StatusCode::kPermissionDenied, std::move(m));
 }
 inline Status InternalError(std::string m) {
   return Status(StatusCode::kInternal, std::move(m));

@@ -68,7 +68,12 @@ void PrintTimeline(const json& profile, bool quotes) {
                                    detail.empty() ? "" : detail);
     if (!where.empty()) head += (detail.empty() ? "" : " ") + std::string("[") + where + "]";
     if (e.value("certainty", std::string()) == "alleged") head += " (alleged)";
-    std::cout << head << fmt::format("  — {} source{}\n", n, n == 1 ? "" : "s");
+    std::string reviewed;
+    if (e.contains("review") && e["review"].value("status", std::string("pending")) != "pending") {
+      reviewed = fmt::format("  [{} by {}]", e["review"].value("status", std::string()),
+                             e["review"].value("by", std::string()));
+    }
+    std::cout << head << fmt::format("  — {} source{}{}\n", n, n == 1 ? "" : "s", reviewed);
     for (const auto& c : e["conflicts"]) {
       std::string claims;
       for (const auto& cl : c["claims"]) {
@@ -107,8 +112,19 @@ void PrintProfile(const json& p, bool quotes) {
     std::cout << fmt::format("{:<12}{} as “{}” ({})\n", "", SourceLine(d),
                              d.value("name", std::string()), d.value("role", std::string()));
   }
+  if (p.contains("review") && p["review"].value("status", std::string("pending")) != "pending")
+    row("Reviewed", p["review"].value("status", std::string()) + " by " +
+                        p["review"].value("by", std::string()));
   std::cout << "\nTimeline\n";
   PrintTimeline(p, quotes);
+  if (p.contains("rejected_events") && !p["rejected_events"].empty()) {
+    std::cout << "\nRejected by review\n";
+    for (const auto& r : p["rejected_events"]) {
+      std::cout << fmt::format("  {:<10}  {:<13} by {} — {}\n", Dash(r.value("date", std::string())),
+                               TypeWords(r.value("type", std::string())),
+                               r["review"].value("by", std::string()), SourceLine(r));
+    }
+  }
   if (!p["calls"].empty()) {
     std::cout << "\nCalls for action\n";
     for (const auto& c : p["calls"]) {

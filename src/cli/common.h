@@ -84,6 +84,18 @@ class CaseCommands {
   std::unique_ptr<Impl> impl_;
 };
 
+// The web commands (cli/serve_cmd.cc): serve, user.
+class ServeCommands {
+ public:
+  ServeCommands(CLI::App* app, Globals* globals);
+  ~ServeCommands();
+  std::optional<int> Run();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 }  // namespace dossier::cli
 
 #endif  // DOSSIER_CLI_COMMON_H_

@@ -569,6 +569,7 @@ int Main(int argc, char** argv) {
   rm->add_option("ids", rm_ids, "Document ids")->required();
 
   CaseCommands cases(&app, &g);
+  ServeCommands web(&app, &g);
 
   try {
     app.parse(argc, argv);
@@ -588,6 +589,7 @@ int Main(int argc, char** argv) {
   if (*stats) return RunStats(g, stats_json);
   if (*rm) return RunRm(g, rm_ids);
   if (auto rc = cases.Run()) return *rc;
+  if (auto rc = web.Run()) return *rc;
   return kExitUsage;
 }
 

@@ -37,7 +37,79 @@ std::string Precision(const std::string& date) {
 struct Collection {
   resolve::ResolveInput input;
   std::unordered_map<int64_t, size_t> doc_index;  // doc id -> input.docs index
+  // Review decisions (see ApplyReviews): per input event, the index of its
+  // decision in `reviews` (-1: none) and the type extraction gave it.
+  std::vector<store::ReviewRow> reviews;
+  std::vector<int> event_review;
+  std::vector<std::string> extracted_type;
+  std::map<resolve::RefKey, int> ref_review;
+  // Rejected source events, out of resolution, with their decision.
+  std::vector<std::pair<resolve::SourceEvent, int>> rejected;
 };
+
+// Applies the stored review decisions to the collection before resolution:
+// rejected events leave it (kept aside to show them as rejected), corrected
+// ones take the editor's type, date, detail and person. `person_of` maps
+// document persons to the case persons of the previous resolution, to find
+// the person an event is moved to.
+void ApplyReviews(std::vector<store::ReviewRow> reviews,
+                  const std::vector<std::pair<resolve::RefKey, int64_t>>& person_of,
+                  Collection* c) {
+  c->reviews = std::move(reviews);
+  c->event_review.clear();
+  c->extracted_type.clear();
+  c->ref_review.clear();
+  c->rejected.clear();
+  std::map<std::tuple<int64_t, uint32_t, std::string>, int> by_span;
+  for (size_t i = 0; i < c->reviews.size(); ++i) {
+    const auto& r = c->reviews[i];
+    if (r.kind == "event") by_span[{r.doc_id, r.start, r.event_type}] = static_cast<int>(i);
+    else c->ref_review[{r.doc_id, r.ref_key}] = static_cast<int>(i);
+  }
+  std::map<int64_t, int> ref_of_person;  // a document person of each case person
+  std::map<resolve::RefKey, int> ref_index;
+  for (size_t i = 0; i < c->input.refs.size(); ++i)
+    ref_index[{c->input.refs[i].doc_id, resolve::PersonKey(c->input.refs[i])}] = static_cast<int>(i);
+  for (const auto& [key, pid] : person_of) {
+    auto it = ref_index.find(key);
+    if (it != ref_index.end() && !ref_of_person.count(pid)) ref_of_person[pid] = it->second;
+  }
+  std::vector<resolve::SourceEvent> kept;
+  for (auto& e : c->input.events) {
+    auto it = by_span.find({e.doc_id, e.start, e.type});
+    int review = it == by_span.end() ? -1 : it->second;
+    std::string type = e.type;
+    if (review >= 0) {
+      const auto& r = c->reviews[static_cast<size_t>(review)];
+      if (r.action == "reject") {
+        c->rejected.emplace_back(e, review);
+        continue;
+      }
+      if (r.action == "correct") {
+        json f = json::parse(r.fields, nullptr, false);
+        if (f.is_object()) {
+          if (f.value("type", "") != "") e.type = f.value("type", "");
+          if (f.contains("date") && f["date"].is_string()) e.date = f["date"].get<std::string>();
+          if (f.contains("detail") && f["detail"].is_string()) e.detail = f["detail"].get<std::string>();
+          int64_t pid = f.value("person_id", int64_t{0});
+          if (auto p = ref_of_person.find(pid); pid && p != ref_of_person.end()) e.ref = p->second;
+        }
+      }
+    }
+    kept.push_back(std::move(e));
+    c->event_review.push_back(review);
+    c->extracted_type.push_back(std::move(type));
+  }
+  c->input.events = std::move(kept);
+}
+
+json ReviewJson(const Collection& c, int review, const std::string& status) {
+  if (review < 0) return json{{"status", "pending"}};
+  const auto& r = c.reviews[static_cast<size_t>(review)];
+  json j{{"status", status}, {"by", r.user}, {"at", r.at}, {"note", r.note}};
+  if (r.action == "correct") j["fields"] = json::parse(r.fields, nullptr, false);
+  return j;
+}
 
 // Reads only what resolution needs from an extraction (persons, events,
 // calls, mentions), skipping times and figures.
@@ -113,9 +185,9 @@ Status AddExtraction(const store::ExtractionRecord& r, Collection* c) {
   return Status::Ok();
 }
 
-json SourceJson(const Collection& c, const resolve::SourceEvent& s) {
+json SourceJson(const Collection& c, const resolve::SourceEvent& s, const std::string& key_type) {
   const resolve::SourceDoc& d = c.input.docs[c.doc_index.at(s.doc_id)];
-  json o{{"doc_id", s.doc_id}, {"title", d.title},   {"publisher", d.publisher},
+  json o{{"doc_id", s.doc_id}, {"title", d.title},   {"publisher", d.publisher}, {"key_type", key_type},
          {"published", d.published}, {"date", s.date}, {"detail", s.detail},
          {"certainty", s.alleged ? "alleged" : "reported"},
          {"quote", s.quote}, {"start", s.start}, {"end", s.end}};
@@ -126,7 +198,18 @@ json SourceJson(const Collection& c, const resolve::SourceEvent& s) {
 
 json EventJson(const Collection& c, const resolve::CaseEvent& e, int64_t person_id) {
   json sources = json::array();
-  for (int s : e.sources) sources.push_back(SourceJson(c, c.input.events[static_cast<size_t>(s)]));
+  // The event's review: corrected if a source was corrected, confirmed if
+  // one was confirmed, else pending.
+  int review = -1;
+  std::string status = "pending";
+  for (int s : e.sources) {
+    sources.push_back(SourceJson(c, c.input.events[static_cast<size_t>(s)],
+                                 c.extracted_type[static_cast<size_t>(s)]));
+    int r = c.event_review[static_cast<size_t>(s)];
+    if (r < 0) continue;
+    const std::string st = c.reviews[static_cast<size_t>(r)].action == "correct" ? "corrected" : "confirmed";
+    if (review < 0 || st == "corrected") review = r, status = st;
+  }
   json conflicts = json::array();
   for (const auto& cf : e.conflicts) {
     json claims = json::array();
@@ -145,6 +228,7 @@ json EventJson(const Collection& c, const resolve::CaseEvent& e, int64_t person_
               {"certainty", e.alleged ? "alleged" : "reported"},
               {"corroboration", e.corroboration},
               {"conflicts", std::move(conflicts)},
+              {"review", ReviewJson(c, review, status)},
               {"sources", std::move(sources)}};
 }
 
@@ -190,7 +274,9 @@ store::CaseSet BuildCaseSet(const Collection& c, const resolve::Resolution& res)
         if (e.date > row.last_date) row.last_date = e.date;
       }
       json ej = EventJson(c, e, p.id);
-      store::EventRow er{e.id, p.id, e.type, e.date, ej.dump(), {}};
+      std::string review = ej["review"]["status"];
+      store::EventRow er{e.id, p.id, e.type, e.date, ej.dump(), {},
+                         review == "pending" ? "" : review};
       for (int s : e.sources) {
         const auto& src = in.events[static_cast<size_t>(s)];
         er.sources.emplace_back(src.doc_id, src.start, src.end);
@@ -219,6 +305,27 @@ store::CaseSet BuildCaseSet(const Collection& c, const resolve::Resolution& res)
                            {"published", d.published}, {"name", ref.name}, {"role", ref.role}});
     }
     row.sources = static_cast<int64_t>(docs.size());
+    // The person's review: rejected if a document person was rejected,
+    // confirmed if one was confirmed.
+    int person_review = -1;
+    for (int r : p.refs) {
+      const auto& ref = in.refs[static_cast<size_t>(r)];
+      auto it = c.ref_review.find({ref.doc_id, resolve::PersonKey(ref)});
+      if (it == c.ref_review.end()) continue;
+      if (person_review < 0 || c.reviews[static_cast<size_t>(it->second)].action == "reject")
+        person_review = it->second;
+    }
+    if (person_review >= 0)
+      row.review = c.reviews[static_cast<size_t>(person_review)].action == "reject" ? "rejected"
+                                                                                   : "confirmed";
+    json rejected = json::array();
+    for (const auto& [ev, r] : c.rejected) {
+      if (std::find(p.refs.begin(), p.refs.end(), ev.ref) == p.refs.end()) continue;
+      json rj = SourceJson(c, ev, ev.type);
+      rj["type"] = ev.type;
+      rj["review"] = ReviewJson(c, r, "rejected");
+      rejected.push_back(std::move(rj));
+    }
     json calls = json::array();
     for (int ci : p.calls) calls.push_back(CallJson(c, in.events[static_cast<size_t>(ci)]));
     json profile{{"id", p.id},
@@ -232,6 +339,9 @@ store::CaseSet BuildCaseSet(const Collection& c, const resolve::Resolution& res)
                  {"as_of", p.as_of},
                  {"documents", std::move(documents)},
                  {"events", std::move(events)},
+                 {"rejected_events", std::move(rejected)},
+                 {"review", person_review < 0 ? json{{"status", "pending"}}
+                                              : ReviewJson(c, person_review, row.review)},
                  {"calls", std::move(calls)}};
     row.json = profile.dump();
     set.persons.push_back(std::move(row));
@@ -264,6 +374,7 @@ Result<Collection> LoadCollection(store::Store* store) {
   DOSSIER_ASSIGN_OR_RETURN(auto pairs, store->ListNearDuplicatePairs());
   GroupNearDuplicates(pairs, &c);
   DOSSIER_ASSIGN_OR_RETURN(c.input.overrides, store->ListOverrides());
+  ApplyReviews({}, {}, &c);  // no decisions; ResolveWith applies them
   return c;
 }
 
@@ -316,6 +427,8 @@ Result<ResolveReport> Engine::Resolve() {
 Result<ResolveReport> Engine::ResolveWith(const resolve::PreviousIds& prev, int64_t next_person_id,
                                           int64_t next_event_id) {
   DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
+  DOSSIER_ASSIGN_OR_RETURN(auto reviews, store_->ListReviews());
+  ApplyReviews(std::move(reviews), prev.person_refs, &c);
   resolve::Resolution res = resolve::Resolve(c.input);
   resolve::AssignIds(c.input, prev, &next_person_id, &next_event_id, &res);
   DOSSIER_RETURN_IF_ERROR(store_->ReplaceCases(BuildCaseSet(c, res)));

@@ -103,6 +103,45 @@ struct IngestFileOptions {
   size_t max_bytes = size_t{256} << 20;
 };
 
+// ---- Accounts (engine/accounts.cc) ----
+
+struct User {
+  int64_t id = 0;
+  std::string name;
+  std::string role;  // viewer, editor or admin
+  std::string created_at;
+};
+
+// A signed-in browser: `secret` goes into the cookie (only its SHA-256 is
+// stored), `csrf` must come back in the X-CSRF-Token header of writes.
+struct Session {
+  User user;
+  std::string secret;
+  std::string csrf;
+  std::string expires_at;
+};
+
+struct ApiToken {
+  int64_t id = 0;
+  std::string name;
+  std::string created_at;
+  std::string secret;  // only when just created
+};
+
+// True when `role` may do what `needed` may (viewer < editor < admin).
+bool RoleAllows(const std::string& role, const std::string& needed);
+
+// ---- Review (engine/review.cc) ----
+
+// An editor's decision on a case event. With kCorrect, the non-empty
+// fields replace what extraction found (person_id moves the event).
+struct EventDecision {
+  std::string action;  // confirm, correct or reject
+  std::string type, date, detail;
+  int64_t person_id = 0;
+  std::string note;
+};
+
 class Engine {
  public:
   static Result<std::unique_ptr<Engine>> Open(const EngineOptions& options);
@@ -167,6 +206,46 @@ class Engine {
   // Loads a JSON export into this database, which must hold no documents;
   // ids of documents, persons and events are kept. `name` is for errors.
   Result<ImportReport> Import(std::istream& in, const std::string& name);
+
+  // ---- Accounts (engine/accounts.cc) ----
+
+  // Names are 1-64 letters, digits, '.', '_' or '-'; passwords at least 8
+  // characters; hashed with argon2id.
+  Result<User> AddUser(const std::string& name, const std::string& password,
+                       const std::string& role);
+  Status SetPassword(const std::string& name, const std::string& password);
+  Status SetRole(const std::string& name, const std::string& role);
+  Status RemoveUser(const std::string& name);
+  Result<std::vector<User>> ListUsers();
+  // The user whose password this is; Unauthenticated otherwise (the same
+  // error, and about the same time, whether or not the user exists).
+  Result<User> CheckPassword(const std::string& name, const std::string& password);
+  Result<Session> StartSession(const User& user, int hours = 12);
+  // The live session of a cookie secret; Unauthenticated when none.
+  Result<Session> FindSession(const std::string& secret);
+  Status EndSession(const std::string& secret);
+  Result<ApiToken> CreateToken(const User& user, const std::string& name);
+  // The user of an API token; Unauthenticated when none.
+  Result<User> FindTokenUser(const std::string& secret);
+  Result<std::vector<ApiToken>> ListTokens(const User& user);
+  Status RevokeToken(const User& user, int64_t id);
+  Status Audit(const std::string& user, const std::string& action, const std::string& target,
+               const std::string& detail = "");
+  Result<std::vector<store::AuditRow>> ListAudit(int limit, int offset);
+  Result<int64_t> CountAudit();
+
+  // ---- Review (engine/review.cc) ----
+
+  // Records the decision against every source of the event (so it outlives
+  // re-extraction), re-resolves, and returns the event's new id (0 when
+  // rejected events are hidden... never: rejected events stay, marked).
+  Result<int64_t> ReviewEvent(int64_t event_id, const EventDecision& decision,
+                              const std::string& user);
+  // Confirms (a real case, a right merge) or rejects (not a person) a case
+  // person, against every document person of it.
+  Status ReviewPerson(int64_t person_id, const std::string& action, const std::string& note,
+                      const std::string& user);
+  Result<store::EventRow> GetEvent(int64_t event_id);
 
  private:
   Result<ResolveReport> ResolveWith(const resolve::PreviousIds& previous, int64_t next_person_id,

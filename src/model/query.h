@@ -27,6 +27,8 @@ struct SearchFilters {
   std::string publisher;   // case-insensitive substring
   std::string date_from;   // YYYY[-MM[-DD]], inclusive
   std::string date_to;     // YYYY[-MM[-DD]], inclusive
+  std::string country;     // ISO 3166-1 code among the extraction's countries
+  std::string event_type;  // an event type the extraction found
 };
 
 struct SearchHit {
@@ -40,9 +42,17 @@ struct SearchHit {
   std::string snippet;  // highlighted with the markers given to the search
 };
 
+// How many matching documents have one value of a facet.
+struct FacetCount {
+  std::string facet;  // country, publisher, language, event_type
+  std::string value;
+  int64_t count = 0;
+};
+
 struct SearchPage {
   int64_t total = 0;  // matching documents
   std::vector<SearchHit> hits;
+  std::vector<FacetCount> facets;  // when asked for, by facet then count
 };
 
 }  // namespace dossier

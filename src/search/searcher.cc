@@ -31,7 +31,7 @@ Result<SearchPage> Search(store::Store& store, const SearchRequest& r) {
     return InvalidArgumentError("the date range ends before it starts");
   }
   DOSSIER_ASSIGN_OR_RETURN(QueryNode q, ParseQuery(r.query));
-  return store.Search(q, r.filters, r.highlight, r.limit, r.offset);
+  return store.Search(q, r.filters, r.highlight, r.limit, r.offset, r.facets);
 }
 
 }  // namespace dossier::search

@@ -17,6 +17,7 @@ struct SearchRequest {
   store::Highlight highlight;
   int limit = 10;
   int offset = 0;
+  bool facets = false;  // also count facet values over all matches
 };
 
 Result<SearchPage> Search(store::Store& store, const SearchRequest& request);

@@ -160,6 +160,72 @@ CREATE TABLE overrides (
   note TEXT NOT NULL
 );
 )sql",
+    // v4: the web app. Accounts, sessions and API tokens (only hashes of
+    // secrets are kept), the audit log, review decisions (human, kept like
+    // overrides), the review state of derived persons and events, and the
+    // search facets of each document's extraction.
+    R"sql(
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  csrf TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  user TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE TABLE reviews (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('event', 'person')),
+  doc_id INTEGER NOT NULL,
+  start INTEGER NOT NULL,      -- event: quote start; person: 0
+  event_type TEXT NOT NULL,    -- event: the type extraction gave
+  ref_key TEXT NOT NULL,       -- person: the document person's key
+  action TEXT NOT NULL CHECK (action IN ('confirm', 'correct', 'reject')),
+  fields TEXT NOT NULL,        -- JSON of the corrected fields
+  user TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT NOT NULL,
+  UNIQUE (kind, doc_id, start, event_type, ref_key)
+);
+ALTER TABLE persons ADD COLUMN review TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN review TEXT NOT NULL DEFAULT '';
+CREATE TABLE doc_facets (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  facet TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (doc_id, facet, value)
+) WITHOUT ROWID;
+CREATE INDEX doc_facets_value ON doc_facets(facet, value);
+INSERT OR IGNORE INTO doc_facets
+  SELECT x.doc_id, 'event_type', json_extract(e.value, '$.type')
+  FROM extractions x, json_each(x.json, '$.events') e
+  WHERE json_extract(e.value, '$.type') IS NOT NULL;
+INSERT OR IGNORE INTO doc_facets
+  SELECT x.doc_id, 'country', json_extract(e.value, '$.country')
+  FROM extractions x, json_each(x.json, '$.events') e
+  WHERE json_extract(e.value, '$.country') IS NOT NULL;
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
@@ -309,7 +375,27 @@ class SqliteStore final : public Store {
   Status DeleteDocument(int64_t id) override;
   Result<StoreStats> GetStats() override;
   Result<SearchPage> Search(const QueryNode& query, const SearchFilters& filters,
-                            const Highlight& highlight, int limit, int offset) override;
+                            const Highlight& highlight, int limit, int offset,
+                            bool facets) override;
+  Result<int64_t> AddUser(const UserRow& user) override;
+  Result<UserRow> GetUser(const std::string& name) override;
+  Result<UserRow> GetUserById(int64_t id) override;
+  Result<std::vector<UserRow>> ListUsers() override;
+  Status UpdateUser(const UserRow& user) override;
+  Status DeleteUser(const std::string& name) override;
+  Status PutSession(const SessionRow& session) override;
+  Result<std::optional<SessionRow>> GetSession(const std::string& token_hash) override;
+  Status DeleteSession(const std::string& token_hash) override;
+  Status DeleteUserSessions(int64_t user_id) override;
+  Result<int64_t> AddToken(const TokenRow& token) override;
+  Result<std::optional<TokenRow>> FindToken(const std::string& token_hash) override;
+  Result<std::vector<TokenRow>> ListTokens(int64_t user_id) override;
+  Status DeleteToken(int64_t user_id, int64_t id) override;
+  Status AppendAudit(const AuditRow& entry) override;
+  Result<std::vector<AuditRow>> ListAudit(int limit, int offset) override;
+  Result<int64_t> CountAudit() override;
+  Status PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit) override;
+  Result<std::vector<ReviewRow>> ListReviews() override;
   Status ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f) override;
   Result<std::vector<std::pair<int64_t, int64_t>>> ListNearDuplicatePairs() override;
   Status ReplaceCases(const CaseSet& cases) override;
@@ -362,6 +448,20 @@ class SqliteStore final : public Store {
             "VALUES (?, ?, ?, ?)");
     st.Bind(1, id).Bind(2, static_cast<int64_t>(version)).Bind(3, NowUtc()).Bind(4, json);
     if (st.Step() != SQLITE_DONE) return SqlError(db_, "store extraction");
+    // Search facets: the types and countries of the events.
+    Stmt del(db_, "DELETE FROM doc_facets WHERE doc_id = ?");
+    del.Bind(1, id);
+    if (del.Step() != SQLITE_DONE) return SqlError(db_, "store facets");
+    static const char* kFacetSql[] = {
+        "INSERT OR IGNORE INTO doc_facets SELECT ?1, 'event_type', json_extract(e.value, '$.type') "
+        "FROM json_each(?2, '$.events') e WHERE json_extract(e.value, '$.type') IS NOT NULL",
+        "INSERT OR IGNORE INTO doc_facets SELECT ?1, 'country', json_extract(e.value, '$.country') "
+        "FROM json_each(?2, '$.events') e WHERE json_extract(e.value, '$.country') IS NOT NULL"};
+    for (const char* sql : kFacetSql) {
+      Stmt f(db_, sql);
+      f.Bind(1, id).Bind(2, json);
+      if (f.Step() != SQLITE_DONE) return SqlError(db_, "store facets");
+    }
     return Status::Ok();
   }
 
@@ -639,7 +739,8 @@ Result<StoreStats> SqliteStore::GetStats() {
 }
 
 Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilters& f,
-                                       const Highlight& hl, int limit, int offset) {
+                                       const Highlight& hl, int limit, int offset,
+                                       bool facets) {
   DOSSIER_ASSIGN_OR_RETURN(std::string match, ToFts5(query));
   const std::string fts = HasPrefix(query) ? "documents_fts_exact" : "documents_fts";
   std::string where = " WHERE " + fts + " MATCH ?1";
@@ -647,6 +748,10 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
   if (!f.publisher.empty()) where += " AND instr(dossier_lower(d.publisher), ?3) > 0";
   if (!f.date_from.empty()) where += std::string(" AND ") + kPublishedHi + " >= ?4";
   if (!f.date_to.empty()) where += " AND d.published <> '' AND d.published <= ?5";
+  if (!f.country.empty())
+    where += " AND d.id IN (SELECT doc_id FROM doc_facets WHERE facet = 'country' AND value = ?11)";
+  if (!f.event_type.empty())
+    where += " AND d.id IN (SELECT doc_id FROM doc_facets WHERE facet = 'event_type' AND value = ?12)";
   auto bind_filters = [&](Stmt& st) {
     st.Bind(1, match);
     if (!f.language.empty()) st.Bind(2, f.language);
@@ -659,6 +764,8 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
       else if (to.size() == 7) to += "-31";
       st.Bind(5, to);
     }
+    if (!f.country.empty()) st.Bind(11, f.country);
+    if (!f.event_type.empty()) st.Bind(12, f.event_type);
   };
   const std::string from = " FROM " + fts + " JOIN documents d ON d.id = " + fts + ".rowid";
   SearchPage page;
@@ -700,6 +807,21 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
   if (rc != SQLITE_DONE) {
     return InvalidArgumentError(std::string("search failed: ") + sqlite3_errmsg(db_));
   }
+  if (!facets || page.total == 0) return page;
+  // Facet counts over every match (not only this page).
+  const std::string matches = "SELECT d.id" + from + where;
+  const std::string fsql =
+      "SELECT 'language', d.language, count(*) FROM documents d WHERE d.id IN (" + matches +
+      ") AND d.language <> '' GROUP BY 2 "
+      "UNION ALL SELECT 'publisher', d.publisher, count(*) FROM documents d WHERE d.id IN (" +
+      matches + ") AND d.publisher <> '' GROUP BY 2 "
+      "UNION ALL SELECT f.facet, f.value, count(*) FROM doc_facets f WHERE f.doc_id IN (" +
+      matches + ") GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2";
+  Stmt fst(db_, fsql.c_str());
+  if (!fst.ok()) return SqlError(db_, "search facets");
+  bind_filters(fst);
+  while ((rc = fst.Step()) == SQLITE_ROW) page.facets.push_back({fst.Text(0), fst.Text(1), fst.Int(2)});
+  if (rc != SQLITE_DONE) return SqlError(db_, "search facets");
   return page;
 }
 
@@ -747,21 +869,23 @@ Status SqliteStore::ReplaceCases(const CaseSet& cases) {
         "DELETE FROM events; DELETE FROM persons;"));
     Stmt p(db_,
            "INSERT INTO persons (id, name, status, status_date, as_of, countries, roles, "
-           "event_types, first_date, last_date, event_count, source_count, keys, json) "
-           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+           "event_types, first_date, last_date, event_count, source_count, keys, json, review) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const auto& r : cases.persons) {
       sqlite3_reset(p.get());
       p.Bind(1, r.id).Bind(2, r.name).Bind(3, r.status).Bind(4, r.status_date).Bind(5, r.as_of)
           .Bind(6, JoinSpaced(r.countries)).Bind(7, JoinSpaced(r.roles))
           .Bind(8, JoinSpaced(r.event_types)).Bind(9, r.first_date).Bind(10, r.last_date)
-          .Bind(11, r.events).Bind(12, r.sources).Bind(13, r.keys).Bind(14, r.json);
+          .Bind(11, r.events).Bind(12, r.sources).Bind(13, r.keys).Bind(14, r.json)
+          .Bind(15, r.review);
       if (p.Step() != SQLITE_DONE) return SqlError(db_, "insert person");
     }
-    Stmt e(db_, "INSERT INTO events (id, person_id, type, date, json) VALUES (?,?,?,?,?)");
+    Stmt e(db_, "INSERT INTO events (id, person_id, type, date, json, review) VALUES (?,?,?,?,?,?)");
     Stmt es(db_, "INSERT INTO event_sources (event_id, doc_id, start, end) VALUES (?,?,?,?)");
     for (const auto& r : cases.events) {
       sqlite3_reset(e.get());
-      e.Bind(1, r.id).Bind(2, r.person_id).Bind(3, r.type).Bind(4, r.date).Bind(5, r.json);
+      e.Bind(1, r.id).Bind(2, r.person_id).Bind(3, r.type).Bind(4, r.date).Bind(5, r.json)
+          .Bind(6, r.review);
       if (e.Step() != SQLITE_DONE) return SqlError(db_, "insert event");
       for (const auto& [doc, start, end] : r.sources) {
         sqlite3_reset(es.get());
@@ -826,6 +950,7 @@ std::string SqliteStore::PersonWhere(const PersonFilter& f) {
   // Partial dates overlap: 2019 matches events in 2019-08.
   if (!f.from.empty()) w += " AND last_date <> '' AND substr(last_date, 1, length(?6)) >= ?6";
   if (!f.to.empty()) w += " AND first_date <> '' AND substr(first_date, 1, length(?7)) <= ?7";
+  if (!f.review.empty()) w += " AND review = (CASE ?8 WHEN 'pending' THEN '' ELSE ?8 END)";
   return w;
 }
 
@@ -837,11 +962,12 @@ void SqliteStore::BindPersonFilter(Stmt* st, const PersonFilter& f) {
   if (!f.event_type.empty()) st->Bind(5, f.event_type);
   if (!f.from.empty()) st->Bind(6, f.from);
   if (!f.to.empty()) st->Bind(7, f.to);
+  if (!f.review.empty()) st->Bind(8, f.review);
 }
 
 constexpr const char* kPersonColumns =
     "SELECT id, name, status, status_date, as_of, countries, roles, event_types, first_date, "
-    "last_date, event_count, source_count, keys, json FROM persons";
+    "last_date, event_count, source_count, keys, json, review FROM persons";
 
 PersonRow ReadPerson(const Stmt& st) {
   PersonRow r;
@@ -859,6 +985,7 @@ PersonRow ReadPerson(const Stmt& st) {
   r.sources = st.Int(11);
   r.keys = st.Text(12);
   r.json = st.Text(13);
+  r.review = st.Text(14);
   return r;
 }
 
@@ -904,13 +1031,14 @@ Result<PersonRow> SqliteStore::GetPerson(int64_t id) {
 Result<std::vector<EventRow>> SqliteStore::ListEvents(int64_t person_id) {
   Stmt st(db_,
           person_id == 0
-              ? "SELECT id, person_id, type, date, json FROM events ORDER BY id"
-              : "SELECT id, person_id, type, date, json FROM events WHERE person_id = ? ORDER BY id");
+              ? "SELECT id, person_id, type, date, json, review FROM events ORDER BY id"
+              : "SELECT id, person_id, type, date, json, review FROM events WHERE person_id = ? "
+                "ORDER BY id");
   if (person_id != 0) st.Bind(1, person_id);
   std::vector<EventRow> out;
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) {
-    out.push_back({st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4), {}});
+    out.push_back({st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4), {}, st.Text(5)});
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "list events");
   Stmt s(db_, "SELECT doc_id, start, end FROM event_sources WHERE event_id = ? ORDER BY doc_id, start");
@@ -1061,6 +1189,202 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& options) {
   auto store = std::make_unique<SqliteStore>(db, options.path);
   DOSSIER_RETURN_IF_ERROR(store->Init());
   return std::unique_ptr<Store>(std::move(store));
+}
+
+// ---- The web app -------------------------------------------------------------
+
+namespace {
+
+UserRow ReadUser(const Stmt& st) {
+  return {st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4)};
+}
+
+constexpr const char* kUserColumns = "SELECT id, name, role, password_hash, created_at FROM users";
+
+}  // namespace
+
+Result<int64_t> SqliteStore::AddUser(const UserRow& u) {
+  Stmt st(db_, "INSERT INTO users (name, role, password_hash, created_at) VALUES (?,?,?,?)");
+  st.Bind(1, u.name).Bind(2, u.role).Bind(3, u.password_hash)
+      .Bind(4, u.created_at.empty() ? NowUtc() : u.created_at);
+  int rc = st.Step();
+  if (rc == SQLITE_CONSTRAINT) return AlreadyExistsError("user " + u.name + " already exists");
+  if (rc != SQLITE_DONE) return SqlError(db_, "add user");
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+}
+
+Result<UserRow> SqliteStore::GetUser(const std::string& name) {
+  Stmt st(db_, (std::string(kUserColumns) + " WHERE name = ?").c_str());
+  st.Bind(1, name);
+  int rc = st.Step();
+  if (rc == SQLITE_ROW) return ReadUser(st);
+  if (rc == SQLITE_DONE) return NotFoundError("no user named " + name);
+  return SqlError(db_, "get user");
+}
+
+Result<UserRow> SqliteStore::GetUserById(int64_t id) {
+  Stmt st(db_, (std::string(kUserColumns) + " WHERE id = ?").c_str());
+  st.Bind(1, id);
+  int rc = st.Step();
+  if (rc == SQLITE_ROW) return ReadUser(st);
+  if (rc == SQLITE_DONE) return NotFoundError("no user with id " + std::to_string(id));
+  return SqlError(db_, "get user");
+}
+
+Result<std::vector<UserRow>> SqliteStore::ListUsers() {
+  Stmt st(db_, (std::string(kUserColumns) + " ORDER BY name").c_str());
+  std::vector<UserRow> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back(ReadUser(st));
+  if (rc != SQLITE_DONE) return SqlError(db_, "list users");
+  return out;
+}
+
+Status SqliteStore::UpdateUser(const UserRow& u) {
+  Stmt st(db_, "UPDATE users SET role = ?, password_hash = ? WHERE name = ?");
+  st.Bind(1, u.role).Bind(2, u.password_hash).Bind(3, u.name);
+  if (st.Step() != SQLITE_DONE) return SqlError(db_, "update user");
+  if (sqlite3_changes(db_) == 0) return NotFoundError("no user named " + u.name);
+  return Status::Ok();
+}
+
+Status SqliteStore::DeleteUser(const std::string& name) {
+  Stmt st(db_, "DELETE FROM users WHERE name = ?");
+  st.Bind(1, name);
+  if (st.Step() != SQLITE_DONE) return SqlError(db_, "delete user");
+  if (sqlite3_changes(db_) == 0) return NotFoundError("no user named " + name);
+  return Status::Ok();
+}
+
+Status SqliteStore::PutSession(const SessionRow& r) {
+  Stmt st(db_,
+          "INSERT INTO sessions (token_hash, user_id, csrf, created_at, expires_at) "
+          "VALUES (?,?,?,?,?)");
+  st.Bind(1, r.token_hash).Bind(2, r.user_id).Bind(3, r.csrf)
+      .Bind(4, r.created_at.empty() ? NowUtc() : r.created_at).Bind(5, r.expires_at);
+  if (st.Step() != SQLITE_DONE) return SqlError(db_, "put session");
+  // Expired sessions are dropped as new ones are made.
+  Stmt gc(db_, "DELETE FROM sessions WHERE expires_at < ?");
+  gc.Bind(1, NowUtc());
+  if (gc.Step() != SQLITE_DONE) return SqlError(db_, "expire sessions");
+  return Status::Ok();
+}
+
+Result<std::optional<SessionRow>> SqliteStore::GetSession(const std::string& token_hash) {
+  Stmt st(db_,
+          "SELECT token_hash, user_id, csrf, created_at, expires_at FROM sessions "
+          "WHERE token_hash = ?");
+  st.Bind(1, token_hash);
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return std::optional<SessionRow>();
+  if (rc != SQLITE_ROW) return SqlError(db_, "get session");
+  return std::optional<SessionRow>(
+      SessionRow{st.Text(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4)});
+}
+
+Status SqliteStore::DeleteSession(const std::string& token_hash) {
+  Stmt st(db_, "DELETE FROM sessions WHERE token_hash = ?");
+  st.Bind(1, token_hash);
+  if (st.Step() != SQLITE_DONE) return SqlError(db_, "delete session");
+  return Status::Ok();
+}
+
+Status SqliteStore::DeleteUserSessions(int64_t user_id) {
+  Stmt st(db_, "DELETE FROM sessions WHERE user_id = ?");
+  st.Bind(1, user_id);
+  if (st.Step() != SQLITE_DONE) return SqlError(db_, "delete sessions");
+  return Status::Ok();
+}
+
+Result<int64_t> SqliteStore::AddToken(const TokenRow& t) {
+  Stmt st(db_, "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (?,?,?,?)");
+  st.Bind(1, t.user_id).Bind(2, t.name).Bind(3, t.token_hash)
+      .Bind(4, t.created_at.empty() ? NowUtc() : t.created_at);
+  if (st.Step() != SQLITE_DONE) return SqlError(db_, "add token");
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+}
+
+Result<std::optional<TokenRow>> SqliteStore::FindToken(const std::string& token_hash) {
+  Stmt st(db_, "SELECT id, user_id, name, token_hash, created_at FROM api_tokens WHERE token_hash = ?");
+  st.Bind(1, token_hash);
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return std::optional<TokenRow>();
+  if (rc != SQLITE_ROW) return SqlError(db_, "find token");
+  return std::optional<TokenRow>(TokenRow{st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4)});
+}
+
+Result<std::vector<TokenRow>> SqliteStore::ListTokens(int64_t user_id) {
+  Stmt st(db_,
+          "SELECT id, user_id, name, '', created_at FROM api_tokens WHERE user_id = ? ORDER BY id");
+  st.Bind(1, user_id);
+  std::vector<TokenRow> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW)
+    out.push_back({st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4)});
+  if (rc != SQLITE_DONE) return SqlError(db_, "list tokens");
+  return out;
+}
+
+Status SqliteStore::DeleteToken(int64_t user_id, int64_t id) {
+  Stmt st(db_, "DELETE FROM api_tokens WHERE id = ? AND user_id = ?");
+  st.Bind(1, id).Bind(2, user_id);
+  if (st.Step() != SQLITE_DONE) return SqlError(db_, "delete token");
+  if (sqlite3_changes(db_) == 0) return NotFoundError("no token with id " + std::to_string(id));
+  return Status::Ok();
+}
+
+Status SqliteStore::AppendAudit(const AuditRow& a) {
+  Stmt st(db_, "INSERT INTO audit_log (at, user, action, target, detail) VALUES (?,?,?,?,?)");
+  st.Bind(1, a.at.empty() ? NowUtc() : a.at).Bind(2, a.user).Bind(3, a.action).Bind(4, a.target)
+      .Bind(5, a.detail);
+  if (st.Step() != SQLITE_DONE) return SqlError(db_, "append audit");
+  return Status::Ok();
+}
+
+Result<std::vector<AuditRow>> SqliteStore::ListAudit(int limit, int offset) {
+  Stmt st(db_,
+          "SELECT id, at, user, action, target, detail FROM audit_log ORDER BY id DESC "
+          "LIMIT ? OFFSET ?");
+  st.Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
+  std::vector<AuditRow> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW)
+    out.push_back({st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), st.Text(5)});
+  if (rc != SQLITE_DONE) return SqlError(db_, "list audit");
+  return out;
+}
+
+Result<int64_t> SqliteStore::CountAudit() { return QueryInt("SELECT count(*) FROM audit_log"); }
+
+Status SqliteStore::PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit) {
+  return InTransaction([&]() -> Status {
+    Stmt st(db_,
+            "INSERT OR REPLACE INTO reviews (kind, doc_id, start, event_type, ref_key, action, "
+            "fields, user, at, note) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    for (const auto& r : reviews) {
+      sqlite3_reset(st.get());
+      st.Bind(1, r.kind).Bind(2, r.doc_id).Bind(3, static_cast<int64_t>(r.start))
+          .Bind(4, r.event_type).Bind(5, r.ref_key).Bind(6, r.action)
+          .Bind(7, r.fields.empty() ? "{}" : r.fields).Bind(8, r.user)
+          .Bind(9, r.at.empty() ? NowUtc() : r.at).Bind(10, r.note);
+      if (st.Step() != SQLITE_DONE) return SqlError(db_, "put review");
+    }
+    return AppendAudit(audit);
+  });
+}
+
+Result<std::vector<ReviewRow>> SqliteStore::ListReviews() {
+  Stmt st(db_,
+          "SELECT id, kind, doc_id, start, event_type, ref_key, action, fields, user, at, note "
+          "FROM reviews ORDER BY id");
+  std::vector<ReviewRow> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    out.push_back({st.Int(0), st.Text(1), st.Int(2), static_cast<uint32_t>(st.Int(3)), st.Text(4),
+                   st.Text(5), st.Text(6), st.Text(7), st.Text(8), st.Text(9), st.Text(10)});
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "list reviews");
+  return out;
 }
 
 }  // namespace dossier::store

@@ -67,6 +67,7 @@ struct PersonRow {
   std::string first_date, last_date;  // of the dated events
   int64_t events = 0, sources = 0;    // counts, for sorting
   std::string keys;                   // matching keys of every spelling
+  std::string review;                 // "", "confirmed" or "rejected"
   std::string json;
 };
 
@@ -77,8 +78,8 @@ struct EventRow {
   std::string json;
   // The document spans that report it: (doc id, quote start, quote end).
   std::vector<std::tuple<int64_t, uint32_t, uint32_t>> sources;
+  std::string review;  // "", "confirmed", "corrected" or "rejected"
 };
-
 struct CallRow {
   int64_t doc_id = 0;
   int64_t person_id = 0;  // 0 when the call names no resolved person
@@ -101,9 +102,54 @@ struct CaseIds {
   int64_t next_person_id = 1, next_event_id = 1;
 };
 
+struct UserRow {
+  int64_t id = 0;
+  std::string name;
+  std::string role;  // viewer, editor or admin
+  std::string password_hash;  // argon2id encoded string
+  std::string created_at;
+};
+
+struct SessionRow {
+  std::string token_hash;  // SHA-256 of the cookie value
+  int64_t user_id = 0;
+  std::string csrf;
+  std::string created_at, expires_at;  // UTC, ISO 8601
+};
+
+struct TokenRow {
+  int64_t id = 0;
+  int64_t user_id = 0;
+  std::string name;
+  std::string token_hash;  // SHA-256 of the token
+  std::string created_at;
+};
+
+struct AuditRow {
+  int64_t id = 0;
+  std::string at;  // filled in when empty
+  std::string user, action, target, detail;
+};
+
+// A human decision on an extracted event or person. It names what it
+// judges by document span, not by derived id, so it outlives re-extraction
+// and re-resolution.
+struct ReviewRow {
+  int64_t id = 0;
+  std::string kind;        // "event" or "person"
+  int64_t doc_id = 0;
+  uint32_t start = 0;      // event: quote start
+  std::string event_type;  // event: the type extraction gave
+  std::string ref_key;     // person: the document person's matching key
+  std::string action;      // confirm, correct or reject
+  std::string fields;      // JSON object of corrected fields ("{}" if none)
+  std::string user, at, note;
+};
+
 struct PersonFilter {
   std::string key;  // persons one of whose spellings' keys contains this
   std::string country, status, role, event_type;
+  std::string review;  // "pending" (not reviewed) or a review state
   std::string from, to;  // events dated within (partial dates overlap)
   enum class Sort { kName, kLatest, kEvents, kSources } sort = Sort::kName;
   int limit = 50;
@@ -167,8 +213,39 @@ class Store {
                                  const std::vector<int64_t>& remove) = 0;
   virtual Result<std::vector<resolve::Override>> ListOverrides() = 0;
 
+  // Ranked hits; with `facets`, also the counts of every facet value over
+  // all matches (page.facets).
   virtual Result<SearchPage> Search(const QueryNode& query, const SearchFilters& filters,
-                                    const Highlight& highlight, int limit, int offset) = 0;
+                                    const Highlight& highlight, int limit, int offset,
+                                    bool facets = false) = 0;
+
+  // ---- The web app: accounts, sessions, tokens, audit, review ----
+
+  // AlreadyExists when the name is taken.
+  virtual Result<int64_t> AddUser(const UserRow& user) = 0;
+  // NotFound when there is no such user.
+  virtual Result<UserRow> GetUser(const std::string& name) = 0;
+  virtual Result<UserRow> GetUserById(int64_t id) = 0;
+  virtual Result<std::vector<UserRow>> ListUsers() = 0;
+  // Sets role and password hash of the user named user.name.
+  virtual Status UpdateUser(const UserRow& user) = 0;
+  // Removes the user with their sessions and tokens.
+  virtual Status DeleteUser(const std::string& name) = 0;
+  virtual Status PutSession(const SessionRow& session) = 0;
+  virtual Result<std::optional<SessionRow>> GetSession(const std::string& token_hash) = 0;
+  virtual Status DeleteSession(const std::string& token_hash) = 0;
+  virtual Status DeleteUserSessions(int64_t user_id) = 0;
+  virtual Result<int64_t> AddToken(const TokenRow& token) = 0;
+  virtual Result<std::optional<TokenRow>> FindToken(const std::string& token_hash) = 0;
+  virtual Result<std::vector<TokenRow>> ListTokens(int64_t user_id) = 0;
+  virtual Status DeleteToken(int64_t user_id, int64_t id) = 0;
+  virtual Status AppendAudit(const AuditRow& entry) = 0;
+  virtual Result<std::vector<AuditRow>> ListAudit(int limit, int offset) = 0;
+  virtual Result<int64_t> CountAudit() = 0;
+  // Replaces the decisions with the same target, and appends `audit`, in
+  // one transaction.
+  virtual Status PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit) = 0;
+  virtual Result<std::vector<ReviewRow>> ListReviews() = 0;
 };
 
 // Opens the database at options.path (SQLite). Fails without touching the
