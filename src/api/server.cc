@@ -793,6 +793,8 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   auto& h = impl->http;
   const int threads = std::max(1, options.threads);
   h.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  // Small JSON answers must not wait for Nagle's delayed ACK (~40 ms).
+  h.set_tcp_nodelay(true);
   h.set_payload_max_length(options.max_upload_bytes);
   h.set_read_timeout(options.timeout_seconds, 0);
   h.set_write_timeout(options.timeout_seconds, 0);

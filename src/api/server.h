@@ -22,7 +22,7 @@ struct ServerOptions {
   std::string db_path;
   std::string host = "127.0.0.1";
   int port = 8080;
-  int threads = 8;
+  int threads = 16;  // a kept-alive connection holds a thread
   size_t max_upload_bytes = size_t{32} << 20;  // whole request, uploads
   size_t max_json_bytes = size_t{1} << 20;     // JSON request bodies
   int timeout_seconds = 30;

@@ -38,7 +38,7 @@ struct ServeCommands::Impl {
   Globals* g = nullptr;
   CLI::App* serve = nullptr;
   std::string listen = "127.0.0.1:8080";
-  int threads = 8;
+  int threads = 16;
   CLI::App *user = nullptr, *user_add = nullptr, *user_passwd = nullptr, *user_role = nullptr,
            *user_rm = nullptr, *user_list = nullptr;
   std::string name, role = "viewer";
@@ -142,7 +142,7 @@ ServeCommands::ServeCommands(CLI::App* app, Globals* globals) : impl_(std::make_
   i.g = globals;
   i.serve = app->add_subcommand("serve", "Serve the web UI and the JSON API (docs/api.md)");
   i.serve->add_option("--listen", i.listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
-  i.serve->add_option("--threads", i.threads, "Worker threads (default 8)")->check(CLI::Range(1, 256));
+  i.serve->add_option("--threads", i.threads, "Worker threads (default 16)")->check(CLI::Range(1, 256));
   i.user = app->add_subcommand("user", "Manage the accounts of the web app");
   i.user_add = i.user->add_subcommand("add", "Add an account (asks for the password)");
   i.user_add->add_option("name", i.name, "User name")->required();
