@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/calendar.h"
 #include "base/text.h"
 #include "ingest/reflow.h"
 #include "nlp/names.h"
@@ -115,15 +116,8 @@ class DocExtractor {
       out_.anchor_inferred = !out_.anchor_date.empty();
     }
     if (!have_times) out_.times = AnnotateTimes(text_, out_.anchor_date, ctx_.language);
-    time_at_.assign(toks_.size(), -1);
-    for (size_t i = 0; i < out_.times.size(); ++i) {
-      // Tokens are sorted by offset: binary search the first one inside.
-      auto it = std::lower_bound(toks_.begin(), toks_.end(), out_.times[i].start,
-                                 [](const Token& t, uint32_t off) { return t.start < off; });
-      for (; it != toks_.end() && it->end <= out_.times[i].end; ++it) {
-        time_at_[it - toks_.begin()] = static_cast<int>(i);
-      }
-    }
+    IndexTimes();
+    NarrativeDates();
     person_at_.assign(toks_.size(), -1);
     mention_type_at_.assign(toks_.size(), -1);
     FindSignatories();
@@ -131,7 +125,10 @@ class DocExtractor {
     ResolvePending();
     FindSingleTokenPersons();
     ResolvePronouns();
-    FindEvents();
+    FindTriggers();
+    FindGroups();
+    FindGroupReferences();
+    EmitEvents();
     FindFigures();
     Finish();
     return std::move(out_);
@@ -167,6 +164,160 @@ class DocExtractor {
       *have_times = false;  // re-resolve against the later anchor
     }
     return anchor;
+  }
+
+  void IndexTimes() {
+    time_at_.assign(toks_.size(), -1);
+    for (size_t i = 0; i < out_.times.size(); ++i) {
+      // Tokens are sorted by offset: binary search the first one inside.
+      auto it = std::lower_bound(toks_.begin(), toks_.end(), out_.times[i].start,
+                                 [](const Token& t, uint32_t off) { return t.start < off; });
+      for (; it != toks_.end() && it->end <= out_.times[i].end; ++it) {
+        time_at_[it - toks_.begin()] = static_cast<int>(i);
+      }
+    }
+  }
+
+  // "YYYY-MM-DD" shifted by `days` days, or "YYYY-MM" by `months` months;
+  // "" when `value` is not that precise.
+  static std::string ShiftDate(const std::string& value, int days, int months) {
+    int y = 0, m = 0, d = 0;
+    if (value.size() >= 7 && std::sscanf(value.c_str(), "%4d-%2d", &y, &m) == 2 && m >= 1 &&
+        m <= 12) {
+      bool day = value.size() >= 10 && std::sscanf(value.c_str() + 8, "%2d", &d) == 1;
+      if (months) {
+        int total = y * 12 + (m - 1) + months;
+        y = total / 12;
+        m = total % 12 + 1;
+        d = day ? std::min(d, DaysInMonth(y, m)) : 0;
+      }
+      char buf[16];
+      if (!day) {
+        if (days) return "";
+        std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+        return buf;
+      }
+      CivilFromDays(DaysFromCivil(y, m, d) + days, &y, &m, &d);
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
+    }
+    return "";
+  }
+
+  // Narrative time. "The next day", "two days later", "в тот же день"
+  // count from the last date the text has told, not from the date of the
+  // document: "He was arrested on 28 November. Three days later his
+  // colleague was detained" dates the second arrest 1 December. Phrases the
+  // time annotator leaves alone ("того же дня", "месяцем позже") are added
+  // as DATE expressions; durations followed by "later" become dates.
+  void NarrativeDates() {
+    struct Phrase {
+      std::vector<std::string_view> words;
+      int days, months;
+    };
+    static const std::vector<Phrase> kPhrases = {
+        {{"в", "тот", "же", "день"}, 0, 0}, {{"того", "же", "дня"}, 0, 0},
+        {{"тот", "же", "день"}, 0, 0},      {{"в", "тот", "же", "вечер"}, 0, 0},
+        {{"тем", "же", "вечером"}, 0, 0},   {{"той", "же", "ночью"}, 0, 0},
+        {{"в", "ту", "же", "ночь"}, 0, 0},  {{"на", "следующее", "утро"}, 1, 0},
+        {{"наутро"}, 1, 0},                 {{"на", "другой", "день"}, 1, 0},
+        {{"накануне"}, -1, 0},              {{"днем", "позже"}, 1, 0},
+        {{"днём", "позже"}, 1, 0},          {{"неделей", "позже"}, 7, 0},
+        {{"месяцем", "позже"}, 0, 1},       {{"the", "same", "evening"}, 0, 0},
+        {{"the", "same", "night"}, 0, 0},   {{"later", "that", "day"}, 0, 0},
+        {{"the", "next", "morning"}, 1, 0}, {{"the", "following", "morning"}, 1, 0}};
+    bool added = false;
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (time_at_[k] >= 0 || !T(k).word) continue;
+      for (const auto& p : kPhrases) {
+        if (k + p.words.size() > toks_.size()) continue;
+        bool match = true;
+        for (size_t q = 0; q < p.words.size() && match; ++q) {
+          match = T(k + q).lower == p.words[q] && time_at_[k + q] < 0;
+        }
+        if (!match) continue;
+        TimeExpr t;
+        t.start = T(k).start;
+        t.end = T(k + p.words.size() - 1).end;
+        t.text = std::string(text_.substr(t.start, t.end - t.start));
+        t.type = TimexType::kDate;
+        t.relative = true;
+        t.value = p.months ? "M" + std::to_string(p.months) : "D" + std::to_string(p.days);
+        out_.times.push_back(std::move(t));
+        added = true;
+        k += p.words.size() - 1;
+        break;
+      }
+    }
+    if (added) {
+      std::sort(out_.times.begin(), out_.times.end(),
+                [](const TimeExpr& a, const TimeExpr& b) { return a.start < b.start; });
+      IndexTimes();
+    }
+    auto is_date = [](const std::string& v) {
+      return v.size() >= 7 && std::isdigit(static_cast<unsigned char>(v[0])) && v[4] == '-' &&
+             std::isdigit(static_cast<unsigned char>(v[5]));
+    };
+    std::string ref;
+    for (size_t i = 0; i < out_.times.size(); ++i) {
+      TimeExpr& t = out_.times[i];
+      std::string l = ToLower(t.text);
+      auto has = [&](std::string_view w) { return l.find(w) != std::string::npos; };
+      if (t.type == TimexType::kDate && !t.value.empty() && (t.value[0] == 'D' || t.value[0] == 'M') &&
+          t.value.size() > 1 && (std::isdigit(static_cast<unsigned char>(t.value[1])) || t.value[1] == '-')) {
+        // One of the phrases added above.
+        int n = std::atoi(t.value.c_str() + 1);
+        std::string v = ref.empty() ? "" : t.value[0] == 'M' ? ShiftDate(ref, 0, n).substr(0, 7) : ShiftDate(ref, n, 0);
+        t.value = v.empty() ? "XXXX-XX-XX" : v;
+      } else if (t.type == TimexType::kDate && t.value == "PAST_REF" && out_.anchor_date.size() >= 7 &&
+                 (has("few days") || has("several days") || has("few weeks") || has("several weeks") ||
+                  has("несколько дней") || has("несколько недель"))) {
+        // "a few days ago": the month of the document, at month precision.
+        t.value = out_.anchor_date.substr(0, 7);
+      } else if (t.type == TimexType::kDate && t.relative && !ref.empty()) {
+        int shift = 99;
+        if (has("next day") || has("following day") || has("day after") || has("следующий день") ||
+            has("следующего дня") || has("следующий же день")) {
+          shift = 1;
+        } else if (has("same day") || l == "that day" || has("that same day") || has("тот же день")) {
+          shift = 0;
+        } else if (has("day before") || has("previous day") || has("day earlier") ||
+                   has("предыдущий день")) {
+          shift = -1;
+        }
+        if (shift != 99) {
+          std::string v = ShiftDate(ref, shift, 0);
+          if (!v.empty()) t.value = v;
+        }
+      } else if (t.type == TimexType::kDuration && !ref.empty()) {
+        // "three days later", "a week after that", "через два дня", "два дня спустя".
+        size_t k = 0;
+        while (k < toks_.size() && T(k).start < t.end) ++k;  // the token after
+        size_t b = 0;
+        while (b < toks_.size() && T(b).end <= t.start) ++b;  // the first token
+        bool later = k < toks_.size() &&
+                     (T(k).lower == "later" || T(k).lower == "afterwards" ||
+                      T(k).lower == "спустя" || T(k).lower == "позже" || T(k).lower == "позднее" ||
+                      (T(k).lower == "after" && k + 1 < toks_.size() && T(k + 1).lower == "that"));
+        later = later || (b > 0 && T(b - 1).lower == "через") ||
+                (b > 0 && T(b - 1).lower == "спустя");
+        int n = 0;
+        char unit = 0;
+        if (later && std::sscanf(t.value.c_str(), "P%d%c", &n, &unit) == 2 && n > 0 && n < 400) {
+          std::string v = unit == 'D'   ? ShiftDate(ref, n, 0)
+                          : unit == 'W' ? ShiftDate(ref, 7 * n, 0)
+                          : unit == 'M' ? ShiftDate(ref, 0, n)
+                          : unit == 'Y' ? ShiftDate(ref, 0, 12 * n)
+                                        : "";
+          if (!v.empty()) {
+            t.type = TimexType::kDate;
+            t.relative = true;
+            t.value = unit == 'Y' ? v.substr(0, 4) : unit == 'M' && v.size() > 7 ? v.substr(0, 7) : v;
+          }
+        }
+      }
+      if (t.type == TimexType::kDate && is_date(t.value)) ref = t.value;
+    }
   }
 
   // ---- helpers ------------------------------------------------------------
@@ -318,21 +469,44 @@ class DocExtractor {
     if (name_tokens.empty()) return -1;
     std::string sur = SurnameKey(name_tokens);
     std::string given = GivenKey(name_tokens);
-    int found = -1;
+    if (name_tokens.size() == 1) return FindClusterOfWord(sur);
     for (size_t i = 0; i < clusters_.size(); ++i) {
       const auto& c = clusters_[i];
-      if (name_tokens.size() == 1) {
-        if (c.surname_key == sur || c.given_key == sur || c.keys.count(sur)) {
-          if (found >= 0 && found != static_cast<int>(i)) return -2;  // ambiguous
-          found = static_cast<int>(i);
-        }
-      } else if (c.surname_key == sur && (c.given_key.empty() || given.empty() ||
+      if (c.surname_key == sur && (c.given_key.empty() || given.empty() ||
                                           c.given_key == given ||
                                           c.given_key[0] == given[0])) {
         return static_cast<int>(i);
       }
     }
-    return found;
+    return -1;
+  }
+
+  // The person a single name word stands for, -1 when none, -2 when
+  // several persons carry it and nothing tells them apart. A surname shared
+  // by relatives ("Faisal al-Shammari", "his son Omar al-Shammari") means
+  // the one who is not named by his given name nor described as a relative.
+  int FindClusterOfWord(const std::string& key) const {
+    std::vector<int> found;
+    for (size_t i = 0; i < clusters_.size(); ++i) {
+      const auto& c = clusters_[i];
+      if (c.surname_key == key || c.given_key == key || c.keys.count(key)) {
+        found.push_back(static_cast<int>(i));
+      }
+    }
+    if (found.size() <= 1) return found.empty() ? -1 : found[0];
+    int pick = -1;
+    for (int i : found) {
+      const auto& c = clusters_[i];
+      if (c.surname_key != key) return -2;  // a given name of one, surname of another
+      bool given_alone = false;
+      for (const auto& f : c.forms) {
+        given_alone = given_alone || (f.find(' ') == std::string::npos && TokenKey(f) == c.given_key);
+      }
+      if (given_alone || c.title_role == "relative") continue;
+      if (pick >= 0) return -2;
+      pick = i;
+    }
+    return pick >= 0 ? pick : -2;
   }
 
   // 'm' or 'f' from a title, an honorific or a Slavic/Turkic name ending.
@@ -544,6 +718,91 @@ class DocExtractor {
     return std::nullopt;
   }
 
+  // The line starting at token k is a heading: short, without a full stop.
+  bool IsHeadingLine(size_t k) const {
+    size_t e = k + 1;
+    while (e < toks_.size() && !T(e).line_before && e < k + 16) ++e;
+    if (e >= k + 16) return false;
+    const std::string_view last = T(e - 1).text;
+    return last != "." && last != "," && last != ";" && last != ":";
+  }
+
+  bool InitialsIn(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k) {
+      if (IsInitial(k)) return true;
+    }
+    return false;
+  }
+
+  // The end of a lower-case facility phrase starting at token b, or b.
+  uint32_t FacilityAfter(uint32_t b) const {
+    if (b >= toks_.size() || !T(b).word || T(b).cap || T(b).line_before ||
+        !lex_.facility_first_words.count(T(b).lower)) {
+      return b;
+    }
+    for (size_t n = std::min<size_t>(lex_.max_facility_words, toks_.size() - b); n >= 1; --n) {
+      std::string phrase;
+      for (size_t m = b; m < b + n; ++m) {
+        if (!T(m).word || T(m).cap || !InSentence(b, m)) {
+          phrase.clear();
+          break;
+        }
+        if (!phrase.empty()) phrase.push_back(' ');
+        phrase += T(m).lower;
+      }
+      if (!phrase.empty() && lex_.facility_heads.count(phrase)) return static_cast<uint32_t>(b + n);
+    }
+    return b;
+  }
+
+  // A place; a known city or region gives its ISO 3166-2 code and its
+  // country: "in Bishkek" -> KG-GB, KG.
+  void AddPlaceMention(uint32_t a, uint32_t b, const std::string& country) {
+    int mi = AddMention(MentionType::kLocation, a, b, country);
+    auto it = lex_.regions.find(NameKey(SpanText(a, b)));
+    if (it == lex_.regions.end() && b - a == 1) {
+      it = lex_.regions.find(NameKey(CyrillicStem(T(a).lower)));  // "в Бишкеке"
+    }
+    if (it != lex_.regions.end() && (country.empty() || it->second.starts_with(country))) {
+      out_.mentions[mi].region = it->second;
+      out_.mentions[mi].country = it->second.substr(0, 2);
+    }
+  }
+
+  bool LocativeBefore(uint32_t a) const {
+    if (a == 0) return false;
+    static const WordSet kPrepositions = {
+        "in", "near", "from", "to", "at", "outside", "around", "across", "into",
+        "в", "во", "из", "под", "около", "возле", "до"};
+    return kPrepositions.count(T(a - 1).lower) > 0;
+  }
+
+  // A known city: its country code ("" when several countries have one of
+  // that name). A city that is also a given name, a surname-shaped word or
+  // a common word (Sofia, Kirov, Mary) counts only after a preposition of
+  // place.
+  std::optional<std::string> CityOf(uint32_t a, uint32_t b) const {
+    if (b - a > lex_.max_city_words) return std::nullopt;
+    std::string name;
+    for (uint32_t k = a; k < b; ++k) {
+      if (!T(k).word) return std::nullopt;
+      if (!name.empty()) name.push_back(' ');
+      name += k + 1 == b ? StripPossessive(T(k).text) : T(k).text;
+    }
+    auto it = lex_.cities.find(NameKey(name));
+    if (it == lex_.cities.end() && b - a == 1) {
+      it = lex_.cities.find(NameKey(CyrillicStem(ToLower(name))));  // "в Бишкеке"
+    }
+    if (it == lex_.cities.end()) return std::nullopt;
+    if (b - a == 1) {
+      std::string_view l = StripPossessive(T(a).lower);
+      bool doubtful = lex_.given_names.count(l) || lex_.HasSurnameEnding(l) ||
+                      ingest::IsDictionaryWord(l);
+      if (doubtful && !LocativeBefore(a)) return std::nullopt;
+    }
+    return it->second;
+  }
+
   double PersonScore(uint32_t a, uint32_t b, bool honorific, bool title) const {
     double s = 0;
     size_t n = b - a;
@@ -553,6 +812,17 @@ class DocExtractor {
     else if (n >= 2 && lex_.HasGivenNameEnding(T(a).lower)) s += 1.5;
     std::string_view last = StripPossessive(T(b - 1).lower);
     if (lex_.HasSurnameEnding(last)) s += n >= 2 ? 2 : 1;
+    // Arabic name particles: "al-Shammari", "bin Hamad", "bint Saad".
+    for (uint32_t k = a; k < b; ++k) {
+      if (IsJoinedParticleName(T(k).text) && n >= 2) {
+        s += 2;
+        break;
+      }
+      if (k > a && k + 1 < b && IsParticle(T(k)) && T(k + 1).cap) {
+        s += 1.5;
+        break;
+      }
+    }
     if (n >= 2 && n <= 4) s += 0.5;
     if (n == 1) s -= 1;
     if (n > 4) s -= 2;
@@ -608,6 +878,8 @@ class DocExtractor {
             AddMention(MentionType::kOrganization, a, static_cast<uint32_t>(ts));
           } else if (auto cc = CountryOf(a, static_cast<uint32_t>(ts))) {
             AddMention(MentionType::kLocation, a, static_cast<uint32_t>(ts), *cc);
+          } else if (auto city = CityOf(a, static_cast<uint32_t>(ts))) {
+            AddMention(MentionType::kLocation, a, static_cast<uint32_t>(ts), *city);
           }
           a = static_cast<uint32_t>(ts);
           break;
@@ -664,6 +936,16 @@ class DocExtractor {
         AddMention(MentionType::kLocation, a, b, *cc);
         continue;
       }
+      // A name and a lower-case facility word: "Insein prison", "Bishkek
+      // city court", "Matrosskaya Tishina detention centre".
+      if (uint32_t f = FacilityAfter(b); f > b) {
+        AddMention(MentionType::kFacility, a, ExtendNumber(f));
+        continue;
+      }
+      if (auto cc = CityOf(a, b)) {
+        AddPlaceMention(a, b, *cc);
+        continue;
+      }
       // Honorific or title before the name.
       bool honorific = false;
       char gender = 0;
@@ -704,6 +986,8 @@ class DocExtractor {
       }
       if (!honorific && a > 0 && lex_.honorifics.count(T(a - 1).lower)) honorific = true;
       if (name_a >= b) continue;
+      // "Christian farmers", "the Uyghurs": a community, not a person.
+      if (b - name_a == 1 && lex_.groups.count(StripPossessive(T(name_a).lower))) continue;
       double score = PersonScore(name_a, b, honorific, !title.empty());
       std::vector<std::string> parts;
       for (uint32_t k = name_a; k < b; ++k) {
@@ -719,7 +1003,9 @@ class DocExtractor {
         if (T(k).text == "." || IsParticle(T(k))) continue;
         std::string_view lw = StripPossessive(T(k).lower);
         if (ingest::IsDictionaryWord(lw) && !lex_.given_names.count(lw)) plain_name = false;
-        // "SI-member": a lower-case part after a hyphen is not a name part.
+        // "SI-member": a lower-case part after a hyphen is not a name part
+        // ("al-Shammari" is: its particle is written in lower case).
+        if (IsJoinedParticleName(T(k).text)) continue;
         for (auto part : Split(StripPossessive(T(k).text), '-')) {
           size_t z = 0;
           if (!part.empty() && IsLower(NextCodePoint(part, &z))) plain_name = false;
@@ -786,13 +1072,26 @@ class DocExtractor {
       bool latin = c0 < 0x250;
       bool name_shaped = lex_.HasSurnameEnding(StripPossessive(T(b - 1).lower)) ||
                          lex_.given_names.count(T(name_a).lower) > 0;
-      if (plain_name && b - name_a >= 2 && b - name_a <= 3 && !T(name_a).line_before &&
-          (latin || name_shaped)) {
+      size_t name_words = 0;
+      for (uint32_t k = name_a; k < b; ++k) name_words += !IsParticle(T(k)) && T(k).text != ".";
+      if (plain_name && name_words >= 2 && name_words <= 3 &&
+          !(T(name_a).line_before && IsHeadingLine(name_a)) && (latin || name_shaped)) {
         bool place = false;
         for (uint32_t k = name_a; k < b; ++k) {
           place = place || lex_.countries.count(StripPossessive(T(k).lower));
         }
         if (!place) score = std::max(score, 2.5);
+      }
+      // "the Hartford Courant", "The Daily Star reported": an article before
+      // a name without a title is an organisation or a work, not a person.
+      static const WordSet kGovernedBy = {
+          "administration", "government", "regime", "case", "family", "trial", "era",
+          "presidency", "cabinet", "brothers", "sisters", "affair", "campaign", "years"};
+      if (existing < 0 && !honorific && title.empty() && name_a > 0 &&
+          T(name_a - 1).lower == "the" && !InitialsIn(name_a, b) &&
+          !(b < toks_.size() && kGovernedBy.count(T(b).lower))) {
+        if (b - name_a >= 2) AddMention(MentionType::kOrganization, name_a, b);
+        continue;
       }
       if (score >= 2.5 || existing >= 0) {
         AddPersonMention(name_a, b, parts, title, gender);
@@ -801,16 +1100,7 @@ class DocExtractor {
       } else if (b - name_a <= 3 && a > 0 &&
                  (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||
                   T(a - 1).lower == "from" || T(a - 1).lower == "в")) {
-        int mi = AddMention(MentionType::kLocation, name_a, b);
-        // A known city or region gives its country: "in Bishkek" -> KG.
-        auto it = lex_.regions.find(NameKey(SpanText(name_a, b)));
-        if (it == lex_.regions.end() && b - name_a == 1) {
-          it = lex_.regions.find(NameKey(CyrillicStem(T(name_a).lower)));  // "в Бишкеке"
-        }
-        if (it != lex_.regions.end()) {
-          out_.mentions[mi].region = it->second;
-          out_.mentions[mi].country = it->second.substr(0, 2);
-        }
+        AddPlaceMention(name_a, b, "");
       }
     }
   }
@@ -941,6 +1231,224 @@ class DocExtractor {
     }
   }
 
+  // ---- groups of persons ----------------------------------------------------
+  // Several named persons are often followed by one reference to all of
+  // them: "X, Y and Z were arrested ... all three were charged", a numbered
+  // list of defendants and "the six defendants", "they".
+  static constexpr int kGroupBase = 1 << 20;
+
+  struct Group {
+    std::vector<int> persons;
+    uint32_t sentence = 0;  // where it was last named
+  };
+
+  bool CanBeGroupMember(int c) const {
+    return c >= 0 && !clusters_[c].signatory && clusters_[c].title_role != "official";
+  }
+
+  // Persons named together in one sentence: "X, Y and Z", "its director,
+  // X, and its editor, Y" (short appositions between the names).
+  std::vector<int> CoordinatedChain(const Sentence& s, uint32_t* end) const {
+    static const WordSet kVerbs = {"said", "says", "told", "was", "were", "is", "are", "has",
+                                   "have", "had", "who", "which", "that", "сказал", "заявил"};
+    std::vector<int> chain;
+    uint32_t k = *end;
+    while (k < s.last && person_at_[k] < 0) ++k;
+    while (k < s.last) {
+      int p = person_at_[k];
+      if (!CanBeGroupMember(p)) break;
+      if (std::find(chain.begin(), chain.end(), p) == chain.end()) chain.push_back(p);
+      while (k < s.last && person_at_[k] == p) ++k;
+      // A gap of at most six tokens with a separator and no verb.
+      uint32_t g = k;
+      bool sep = false;
+      while (g < s.last && g < k + 7 && person_at_[g] < 0) {
+        const std::string& l = T(g).lower;
+        if (kVerbs.count(l) || trigger_at_[g] || time_at_[g] >= 0 || T(g).text == "." ||
+            T(g).text == ";" || T(g).text == "(") {
+          break;
+        }
+        sep = sep || l == "," || l == "and" || l == "и" || l == "&";
+        ++g;
+      }
+      if (g >= s.last || person_at_[g] < 0 || !sep) {
+        *end = k;
+        return chain;
+      }
+      k = g;
+    }
+    *end = k;
+    return chain;
+  }
+
+  static bool IsListMarker(const Token& t) {
+    return t.text == "-" || t.text == "\u2022" || t.text == "*" || t.text == "\u2013" ||
+           t.text == "(" || t.number;
+  }
+
+  void FindGroups() {
+    // Chains within sentences.
+    for (uint32_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      uint32_t k = s.first;
+      while (k < s.last) {
+        uint32_t before = k;
+        auto chain = CoordinatedChain(s, &k);
+        if (chain.size() >= 2) groups_.push_back({chain, si});
+        if (k == before) ++k;
+      }
+    }
+    // Consecutive list items that each start with a person: "(1) X, born
+    // 1979, ...", "- Y: six years".
+    std::vector<int> items;
+    uint32_t last_item = 0;
+    auto close = [&]() {
+      if (items.size() >= 2) groups_.push_back({items, last_item});
+      items.clear();
+    };
+    for (uint32_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      if (!T(s.first).line_before) continue;
+      uint32_t k = s.first;
+      while (k < s.last && k < s.first + 4 && IsListMarker(T(k)) && person_at_[k] < 0) ++k;
+      if (T(k).text == ")" || T(k).text == ".") ++k;
+      int p = k < s.last ? person_at_[k] : -1;
+      if (!CanBeGroupMember(p)) {
+        if (T(s.first).paragraph_before || si > last_item + 1) close();
+        continue;
+      }
+      if (!items.empty() && si > last_item + 3) close();
+      if (std::find(items.begin(), items.end(), p) == items.end()) items.push_back(p);
+      last_item = si;
+    }
+    close();
+    std::stable_sort(groups_.begin(), groups_.end(),
+                     [](const Group& a, const Group& b) { return a.sentence < b.sentence; });
+  }
+
+  // The number a word names: "six", "6", "четверо", "четверым"; 0 if none.
+  static int GroupNumber(const Token& t) {
+    static const std::unordered_map<std::string_view, int> kNumbers = {
+        {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+        {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+        {"двое", 2}, {"двоих", 2}, {"двоим", 2}, {"двоими", 2}, {"трое", 3}, {"троих", 3},
+        {"троим", 3}, {"четверо", 4}, {"четверых", 4}, {"четверым", 4}, {"пятеро", 5},
+        {"пятерых", 5}, {"пятерым", 5}, {"шестеро", 6}, {"шестерых", 6}, {"шестерым", 6},
+        {"семеро", 7}, {"семерых", 7}, {"двух", 2}, {"трех", 3}, {"трёх", 3}, {"четырех", 4},
+        {"четырёх", 4}, {"пяти", 5}, {"шести", 6}, {"двум", 2}, {"трем", 3}, {"трём", 3},
+        {"четырем", 4}, {"четырём", 4}, {"два", 2}, {"три", 3}, {"четыре", 4}, {"пять", 5}};
+    if (t.number) {
+      int n = std::atoi(std::string(t.text).c_str());
+      return n >= 2 && n <= 50 ? n : 0;
+    }
+    auto it = kNumbers.find(t.lower);
+    return it == kNumbers.end() ? 0 : it->second;
+  }
+
+  static bool IsGroupNoun(std::string_view l) {
+    static const WordSet kNouns = {
+        "defendants", "accused", "activists", "journalists", "men", "women", "prisoners",
+        "detainees", "brothers", "sisters", "bloggers", "students", "members", "defenders",
+        "reporters", "protesters", "opposition", "politicians", "priests", "lawyers",
+        "employees", "staff", "colleagues", "co-defendants", "codefendants", "suspects",
+        "youths", "farmers", "teachers", "workers", "photographers", "editors", "monks",
+        "nuns", "leaders", "critics", "dissidents", "writers", "artists", "musicians",
+        "обвиняемых", "обвиняемым", "обвиняемые", "активистов", "активистам", "активисты",
+        "журналистов", "журналистам", "журналисты", "фигурантов", "фигурантам", "фигуранты",
+        "задержанных", "задержанным", "задержанные", "подсудимых", "подсудимым", "подсудимые",
+        "мужчин", "мужчинам", "мужчины", "женщин", "женщинам", "женщины", "братьев",
+        "сотрудников", "сотрудникам", "сотрудники", "политзаключенных", "политзаключённых"};
+    return kNouns.count(l) > 0;
+  }
+
+  // The group named before sentence `si`: with `n` members when n > 0,
+  // else the latest within `window` sentences.
+  int GroupBefore(uint32_t si, int n, uint32_t window) const {
+    for (size_t i = groups_.size(); i > 0; --i) {
+      const auto& g = groups_[i - 1];
+      if (g.sentence > si) continue;
+      if (n > 0) {
+        if (static_cast<int>(g.persons.size()) == n) return static_cast<int>(i - 1);
+        continue;
+      }
+      if (g.sentence + window < si) return -1;
+      return static_cast<int>(i - 1);
+    }
+    return -1;
+  }
+
+  void FindGroupReferences() {
+    group_at_.assign(toks_.size(), -1);
+    if (groups_.empty()) return;
+    auto mark = [&](size_t a, size_t b, int g) {
+      for (size_t q = a; q < b; ++q) group_at_[q] = g;
+    };
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (!T(k).word && !T(k).number) continue;
+      uint32_t si = sent_of_[k];
+      const std::string& l = T(k).lower;
+      // "five of the six", "the other five": part of a group, not all of it.
+      auto partial = [&](size_t a) {
+        return (a >= 2 && T(a - 1).lower == "of" && (GroupNumber(T(a - 2)) || T(a - 2).lower == "one")) ||
+               (a + 1 < toks_.size() && T(a + 1).lower == "other");
+      };
+      // "all six (defendants)", "all of them", "both (men)", "все четверо".
+      if (l == "all" || l == "both" || l == "все" || l == "всех" || l == "всем" || l == "оба" ||
+          l == "обе" || l == "обоих" || l == "обоим" || l == "обеих") {
+        size_t e = k + 1;
+        int n = l == "both" || l.starts_with("об") ? 2 : 0;
+        if (e < toks_.size() && GroupNumber(T(e))) n = GroupNumber(T(e++));
+        bool definite = e < toks_.size() && (T(e).lower == "the" || T(e).lower == "these");
+        if (definite && n == 0 && e + 1 < toks_.size() && GroupNumber(T(e + 1))) {
+          n = GroupNumber(T(e + 1));
+          e += 2;
+        } else if (definite) {
+          ++e;
+        }
+        bool noun = e < toks_.size() && IsGroupNoun(T(e).lower);
+        if (noun) ++e;
+        bool of_them = e + 1 < toks_.size() && T(e).lower == "of" && T(e + 1).lower == "them";
+        if (of_them) e += 2;
+        // "all detainees" is everyone, "all the detainees" those named.
+        bool cyrillic_all = T(k).lower != "all" && T(k).lower != "both";
+        if (n == 0 && !of_them && !(noun && (definite || cyrillic_all))) continue;
+        if (partial(k)) continue;
+        int g = GroupBefore(si, n, 12);
+        if (g >= 0) mark(k, e, g);
+        k = e - 1;
+        continue;
+      }
+      // "the six defendants", "the two", "the activists", "четверым журналистам".
+      if (l == "the" || l == "these" || l == "those" || GroupNumber(T(k))) {
+        size_t e = l == "the" || l == "these" || l == "those" ? k + 1 : k;
+        int n = 0;
+        if (e < toks_.size() && GroupNumber(T(e))) n = GroupNumber(T(e++));
+        bool noun = e < toks_.size() && IsGroupNoun(T(e).lower);
+        if (noun) ++e;
+        bool bare_number = n > 0 && !noun && e > k + 1 && e < toks_.size() &&
+                           (T(e).lower == "were" || T(e).lower == "have" || T(e).lower == "had");
+        if (!(noun || bare_number) || e == k) continue;
+        if (partial(k) || (k > 0 && GroupNumber(T(k - 1)))) continue;
+        if (n == 0 && !noun) continue;
+        if (n == 0 && l != "the" && l != "these" && l != "those") continue;
+        int g = GroupBefore(si, n, n > 0 ? 1000 : 6);
+        if (g >= 0) mark(k, e, g);
+        k = e - 1;
+        continue;
+      }
+      // "they", "them", "они", "их", "им": the group named just before.
+      if (l == "they" || l == "them" || l == "они" || l == "ими" || l == "ним") {
+        int g = GroupBefore(si, 0, 2);
+        if (g >= 0) mark(k, k + 1, g);
+      }
+    }
+  }
+
+  std::vector<int> Members(int p) const {
+    if (p >= kGroupBase) return groups_[p - kGroupBase].persons;
+    return {p};
+  }
+
   // ---- events -------------------------------------------------------------
   bool MatchTrigger(size_t k, const Trigger& t, size_t* end) const {
     size_t m = k;
@@ -995,7 +1503,10 @@ class DocExtractor {
   }
 
   // A person, pronoun or description at token m: the person, else -1.
+  // A reference to several persons ("all six", "the two journalists",
+  // "they") gives kGroupBase + the group's index.
   int ReferentAt(size_t m, bool allow_non_subject) const {
+    if (group_at_[m] >= 0) return kGroupBase + group_at_[m];
     // "his wife", "her husband": the relative, not the possessor.
     bool poss_pron;
     if (T(m).word && IsPronoun(T(m).lower, &poss_pron) && poss_pron && m + 1 < toks_.size()) {
@@ -1146,6 +1657,10 @@ class DocExtractor {
         if (k > s.first && T(k - 1).lower == "and" && !events_.empty()) {
           size_t prev_k = events_.back().second;
           if (prev_k < k && sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 10) {
+            if (last_persons_.size() > 1) {
+              groups_.push_back({last_persons_, sent_of_[k]});
+              return kGroupBase + static_cast<int>(groups_.size() - 1);
+            }
             return events_.back().first.person;
           }
         }
@@ -1161,7 +1676,14 @@ class DocExtractor {
         char32_t c0 = NextCodePoint(T(k).text, &z);
         bool cyrillic = c0 >= 0x400 && c0 <= 0x4FF;
         if (takes_object && !cyrillic) return -1;
-        return person_in(left_limit, k, true);
+        // The agent stands on the left of an active verb: an official
+        // ("Judge X refused bail") is not the one it happens to.
+        for (size_t m = k; m > left_limit; --m) {
+          int p = ReferentAt(m - 1, false);
+          if (p >= 0) return p;
+          if (person_at_[m - 1] >= 0) return -1;  // the agent, not a patient
+        }
+        return -1;
       }
       case TriggerKind::kIntransitive:
         return subject();
@@ -1278,7 +1800,7 @@ class DocExtractor {
       if (l == "no" && m < k && T(m).lower == "longer") continue;
       // Denied care is itself a health event: "was not receiving treatment".
       bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without" ||
-                      l == "не" || l == "ни";
+                      l == "не" || l == "ни" || l == "без";
       if (negation && type == EventType::kHealth) continue;
       if (negation) return true;
       bool need = l == "need" || l == "needs";  // "needs medication" is a health fact
@@ -1293,7 +1815,9 @@ class DocExtractor {
   }
 
   // A demand rather than a fact: "calls for his release", "urged ... to release".
-  bool Demanded(size_t k) const {
+  // `weak`: "for" and "to" alone also mark a demand ("campaigned for his
+  // release", "to release him"), which only holds for releases and transfers.
+  bool Demanded(size_t k, bool weak) const {
     const auto& s = sents_[sent_of_[k]];
     // A passive verb reports a fact: "X, ..., was released".
     if (k > s.first && (T(k - 1).lower == "was" || T(k - 1).lower == "were" ||
@@ -1303,13 +1827,42 @@ class DocExtractor {
     for (size_t m = k; m > s.first && m + 8 > k; --m) {
       const std::string& l = T(m - 1).lower;
       if (l == "," || l == ";" || l == "." || l == "\u2014") break;  // another clause
-      if (l == "for" || l == "demand" || l == "demanded" || l == "demands" || l == "urge" ||
-          l == "urged" || l == "urges" || l == "call" || l == "calls" || l == "called" ||
-          l == "to" || l == "campaigned" || l == "requests" || l == "appeal") {
+      // A quotation ends the clause: "for “calls for mass unrest” after a trial".
+      if (l == "\u201D" || l == "\u201C" || l == "\"" || l == "\u00BB" || l == "\u00AB") break;
+      if (l == "demand" || l == "demanded" || l == "demands" || l == "urge" || l == "urged" ||
+          l == "urges" || l == "call" || l == "calls" || l == "called" || l == "campaigned" ||
+          l == "requests" || l == "requested" || l == "asked") {
         return true;
       }
+      if (weak && (l == "for" || l == "to" || l == "appeal")) return true;
     }
     return false;
+  }
+
+  // A recommendation or demand in a numbered list: "6.3. ensure that all
+  // detainees have access to medical care", "- release X", "1) немедленно
+  // освободить Бакыта Темирбаева".
+  bool ImperativeSentence(size_t k) const {
+    const auto& s = sents_[sent_of_[k]];
+    size_t m = s.first;
+    while (m < s.last && m < s.first + 6 && !T(m).word) ++m;
+    if (m >= s.last) return false;
+    static const WordSet kImperatives = {
+        "ensure", "release", "investigate", "guarantee", "provide", "allow", "stop", "end",
+        "drop", "quash", "grant", "bring", "immediately", "refrain", "respect", "repeal",
+        "cease", "lift", "protect", "conduct", "carry", "ratify", "implement", "restore",
+        "facilitate", "urgently", "promptly", "take", "to", "немедленно", "незамедлительно"};
+    const Token& w = T(m);
+    if (kImperatives.count(w.lower)) return !w.cap || w.line_before;
+    return IsRussianInfinitive(w.lower);
+  }
+
+  static bool IsRussianInfinitive(std::string_view l) {
+    size_t i = 0;
+    char32_t c = l.empty() ? 0 : NextCodePoint(l, &i);
+    if (c < 0x400 || c > 0x4FF) return false;
+    return Utf8Length(l) > 4 &&
+           (l.ends_with("ть") || l.ends_with("ти") || l.ends_with("чь") || l.ends_with("ться"));
   }
 
   // The date of an event: a time expression in the same clause, nearest to
@@ -1363,7 +1916,7 @@ class DocExtractor {
       const auto& p = sents_[si - 1];
       int date = -1, count = 0;
       for (size_t m = p.first; m < p.last; ++m) {
-        if (trigger_at_[m]) return "";
+        if (emitted_at_[m]) return "";
         int ti = time_at_[m];
         if (ti >= 0 && ti != date && out_.times[ti].type == TimexType::kDate &&
             std::isdigit(static_cast<unsigned char>(out_.times[ti].value[0]))) {
@@ -1491,17 +2044,16 @@ class DocExtractor {
     }
   }
 
-  void FindEvents() {
+  // Trigger words and phrases of events, longest match first.
+  void FindTriggers() {
     const auto& triggers = lex_.triggers;
     std::vector<bool> used(toks_.size(), false);
-    struct Match {
-      size_t k, end;
-      const Trigger* t;
-    };
-    std::vector<Match> matches;
+    auto& matches = matches_;
     std::vector<size_t> candidates;
     trigger_at_.assign(toks_.size(), false);
     trigger_noun_at_.assign(toks_.size(), false);
+    release_trigger_at_.assign(toks_.size(), false);
+    emitted_at_.assign(toks_.size(), false);
     MarkLowercaseFacilities();
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (used[k] || !T(k).word) continue;
@@ -1544,11 +2096,15 @@ class DocExtractor {
         matches.push_back({k, end, &t});
         trigger_at_[k] = true;
         trigger_noun_at_[k] = t.kind == TriggerKind::kNoun;
+        release_trigger_at_[k] = t.type == EventType::kRelease;
         break;
       }
     }
+  }
+
+  void EmitEvents() {
     static const bool debug = std::getenv("DOSSIER_DEBUG_EVENTS") != nullptr;
-    for (const auto& m : matches) {
+    for (const auto& m : matches_) {
       size_t before = events_.size();
       EmitEvent(m.k, m.end, *m.t);
       if (debug) {
@@ -1560,8 +2116,84 @@ class DocExtractor {
     }
   }
 
+  // Context a trigger word needs to mean an event: "held in" a place of
+  // detention, "extended" a detention, "returned to" prison; not "the
+  // accused", "abuse of power", "a fair trial", "trial monitoring".
+  bool TriggerApplies(size_t k, size_t end, const Trigger& t) const {
+    const auto& s = sents_[sent_of_[k]];
+    const std::string& w0 = t.words.front();
+    auto near_after = [&](size_t span, auto&& pred) {
+      for (size_t m = end; m < s.last && m < end + span; ++m) {
+        if (pred(m)) return true;
+      }
+      return false;
+    };
+    auto around = [&](size_t span, auto&& pred) {
+      for (size_t m = k > s.first + span ? k - span : s.first; m < s.last && m < end + span; ++m) {
+        if (pred(m)) return true;
+      }
+      return false;
+    };
+    auto detention_word = [&](size_t m) {
+      static const WordSet kWords = {
+          "custody", "detention", "prison", "jail", "colony", "cell", "incommunicado",
+          "arrest", "camp", "стражей", "стражу", "ареста", "арест", "сизо", "колонии",
+          "меры", "мера", "меру", "срок"};
+      return kWords.count(T(m).lower) > 0 ||
+             mention_type_at_[m] == static_cast<int>(MentionType::kFacility);
+    };
+    const std::string_view prev = k > s.first ? std::string_view(T(k - 1).lower) : "";
+    const std::string_view next = end < s.last ? std::string_view(T(end).lower) : "";
+    if (t.type == EventType::kArrest && (w0 == "held" || w0 == "kept")) {
+      return near_after(6, detention_word);
+    }
+    if (w0 == "extended" || w0 == "prolonged" || w0 == "продлил~" || w0 == "продлен~" ||
+        w0 == "продлён~") {
+      return t.words.size() > 1 || around(6, detention_word);
+    }
+    if (t.type == EventType::kTransfer && (w0 == "returned" || w0 == "sent" || w0 == "moved") &&
+        t.words.size() == 2) {
+      return near_after(5, detention_word);
+    }
+    if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
+    if (w0 == "abuse" && next == "of") return false;
+    if (t.type == EventType::kTrial && t.kind == TriggerKind::kNoun) {
+      static const WordSet kNotHeld = {"fair", "unfair", "pre", "pending", "awaiting", "await",
+                                       "before", "without", "new", "public"};
+      static const WordSet kNotTrial = {"monitoring", "monitor", "monitors", "observers",
+                                        "observation", "chamber", "judge", "court", "date"};
+      if (kNotHeld.count(prev) || kNotTrial.count(next)) return false;
+      // A bare "trial" or "hearing" is an event when the text says it took
+      // place: a date, or a verb of holding near it.
+      if (t.words.size() == 1 && (w0 == "trial" || w0 == "hearing" || w0 == "hearings")) {
+        static const WordSet kHeld = {
+            "opened", "began", "started", "held", "lasted", "continued", "resumed", "took",
+            "closed", "absentia", "concluded", "ended", "adjourned", "heard"};
+        bool held = around(6, [&](size_t m) {
+          return kHeld.count(T(m).lower) > 0 ||
+                 (time_at_[m] >= 0 && out_.times[time_at_[m]].type == TimexType::kDate);
+        });
+        if (!held) return false;
+      }
+      if (w0 == "процесс" || w0 == "заседани~") {
+        return HasDecidingBody(s) || around(4, [&](size_t m) { return T(m).lower.starts_with("судебн"); });
+      }
+    }
+    // "released from SIZO and placed under house arrest": a release.
+    if (t.type == EventType::kArrest &&
+        std::any_of(t.words.begin(), t.words.end(), [](const std::string& w) {
+          return w == "house" || w.starts_with("домашн");
+        })) {
+      for (size_t m = s.first; m < k; ++m) {
+        if (trigger_at_[m] && release_trigger_at_[m]) return false;
+      }
+    }
+    return true;
+  }
+
   void EmitEvent(size_t k, size_t end, const Trigger& t) {
     if (t.type != EventType::kCall && Hypothetical(k, t.type)) return;
+    if (!TriggerApplies(k, end, t)) return;
     const auto& sent = sents_[sent_of_[k]];
     // A ruling needs a deciding body: a court, a committee, a judge.
     if (t.type == EventType::kRuling && !HasDecidingBody(sent)) return;
@@ -1572,7 +2204,8 @@ class DocExtractor {
     if (t.type == EventType::kArrest && t.kind == TriggerKind::kNoun && k > sent.first) {
       const std::string& l = T(k - 1).lower;
       if (l == "in" || l == "during" || l == "from" || l == "into" || l == "pre-trial" ||
-          l == "pretrial" || l == "under" || l == "of") {
+          l == "pretrial" || l == "under" || l == "of" || l == "срок" || l == "срока" ||
+          l == "из-под" || l.starts_with("продл")) {
         return;
       }
     }
@@ -1581,7 +2214,15 @@ class DocExtractor {
       std::string iso;
       if (SentenceTerm(k, &iso).empty()) return;
     }
-    if ((t.type == EventType::kRelease || t.type == EventType::kTransfer) && Demanded(k)) {
+    // What a demand asks for did not happen; what it is about did ("we
+    // demand an investigation of the torture of X").
+    const bool demandable = t.type == EventType::kRelease || t.type == EventType::kTransfer ||
+                            t.type == EventType::kTrial || t.type == EventType::kCharge ||
+                            t.type == EventType::kArrest || t.type == EventType::kSentence;
+    if (t.type != EventType::kCall &&
+        ((demandable && (Demanded(k, t.type == EventType::kRelease || t.type == EventType::kTransfer) ||
+                         ImperativeSentence(k))) ||
+         IsRussianInfinitive(T(k).lower))) {
       return;
     }
     // "the court refused his release on bail", "суд отказал в освобождении":
@@ -1595,8 +2236,10 @@ class DocExtractor {
           if (!HasDecidingBody(s0)) return;
           int p = PersonFor(k, end, t);
           if (p < 0) return;
-          AddEvent(EventType::kRuling, p, k, end);
-          events_.back().first.detail = "release refused";
+          for (int q : Members(p)) {
+            AddEvent(EventType::kRuling, q, k, end);
+            events_.back().first.detail = "release refused";
+          }
           return;
         }
       }
@@ -1631,7 +2274,7 @@ class DocExtractor {
     // about the verb's person.
     if (IsGovernedNoun(k) && !events_.empty() && events_.back().second < k &&
         sent_of_[events_.back().second] == sent_of_[k]) {
-      AddEvent(t.type, events_.back().first.person, k, end);
+      for (int q : last_persons_) AddEvent(t.type, q, k, end);
       return;
     }
     int p = PersonFor(k, end, t);
@@ -1642,7 +2285,8 @@ class DocExtractor {
       p = PronounReferent(k);
     }
     if (p < 0) return;
-    for (int q : CoordinatedWith(p, s)) AddEvent(t.type, q, k, end);
+    last_persons_ = p >= kGroupBase ? Members(p) : CoordinatedWith(p, s);
+    for (int q : last_persons_) AddEvent(t.type, q, k, end);
   }
 
   // p and the persons listed with it: "X and Y", "X, Y and Z".
@@ -1722,6 +2366,7 @@ class DocExtractor {
       }
     }
     events_.push_back({e, k});
+    emitted_at_[k] = true;
   }
 
   // ---- figures ------------------------------------------------------------
@@ -1887,6 +2532,16 @@ class DocExtractor {
   std::vector<std::pair<uint32_t, uint32_t>> signatory_countries_;
   std::vector<int> pronoun_ref_;
   std::vector<bool> trigger_noun_at_;
+  std::vector<bool> release_trigger_at_;
+  std::vector<bool> emitted_at_;  // an event was reported from this trigger
+  struct Match {
+    size_t k, end;
+    const Trigger* t;
+  };
+  std::vector<Match> matches_;
+  std::vector<int> last_persons_;  // who the latest event trigger was about
+  std::vector<Group> groups_;
+  std::vector<int> group_at_;
   int last_person_ = -1;
   Extraction out_;
 };

@@ -91,6 +91,7 @@ Lexicon::Lexicon() {
     person_titles[key] = std::string(cols[1]);
   }
   for (auto& l : DataLines("lexicons/given_names.txt")) given_names.insert(ToLower(l));
+  for (auto& l : DataLines("lexicons/groups.txt")) groups.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/name_particles.txt")) particles.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/surname_endings.txt")) surname_endings.push_back(ToLower(l));
   for (auto& l : DataLines("lexicons/given_name_endings.txt")) {
@@ -201,6 +202,14 @@ Lexicon::Lexicon() {
       }
     } catch (const std::exception&) {
     }
+  }
+  for (auto& l : DataLines("lexicons/cities.tsv")) {
+    auto cols = Split(l, '\t');
+    if (cols.size() < 2) continue;
+    std::string key = NameKey(cols[0]);
+    auto [it, added] = cities.emplace(key, std::string(cols[1]));
+    if (!added && it->second != cols[1]) it->second.clear();  // two countries
+    max_city_words = std::max(max_city_words, WordCount(ToLower(cols[0])));
   }
   for (auto& l : DataLines("lexicons/countries_extra.tsv")) {
     auto cols = Split(l, '\t');

@@ -47,6 +47,7 @@ class Lexicon {
   // The last word of every key of `person_titles` with two or more words.
   StringSet title_last_words;
   StringSet given_names;
+  StringSet groups;  // community names that are no person alone ("Christian")
   StringSet particles;
   std::vector<std::string> surname_endings;     // longest first
   std::vector<std::string> given_name_endings;  // longest first
@@ -75,6 +76,10 @@ class Lexicon {
   // NameKey of a subdivision's core name ("Bishkek" from "Bishkek Shaary",
   // "Osh" from "Gorod Osh") -> ISO 3166-2 code ("KG-GB").
   StringMap<std::string> regions;
+  // NameKey of a known city ("bishkek", also from "Бишкек") -> ISO 3166-1
+  // code, or "" when cities of several countries share the name (Tripoli).
+  StringMap<std::string> cities;
+  size_t max_city_words = 1;
   // ISO code -> English short name.
   std::unordered_map<std::string, std::string> country_names;
 

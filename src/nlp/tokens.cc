@@ -13,6 +13,21 @@ bool IsApostrophe(char32_t c) { return c == '\'' || c == U'\u2019'; }
 
 bool IsInnerHyphen(char32_t c) { return c == '-' || c == U'\u2010' || c == U'\u2011'; }
 
+}  // namespace
+
+bool IsJoinedParticleName(std::string_view w) {
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 4 || dash + 1 >= w.size()) return false;
+  static const std::unordered_set<std::string_view> kParticles = {
+      "al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul", "abu", "bin", "ibn", "bint",
+      "ben", "bou", "ould", "ag", "aal"};
+  if (!kParticles.count(w.substr(0, dash))) return false;
+  unsigned char next = static_cast<unsigned char>(w[dash + 1]);
+  return next >= 'A' && next <= 'Z';
+}
+
+namespace {
+
 const std::unordered_set<std::string>& Abbreviations() {
   static const auto* set = new std::unordered_set<std::string>{
       "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "doc", "art", "arts",
@@ -98,7 +113,7 @@ std::vector<Token> Tokenize(std::string_view text) {
           letters += b >= 'a' && b <= 'z';
         }
       }
-      t.cap = t.word && t.text[0] >= 'A' && t.text[0] <= 'Z';
+      t.cap = t.word && ((t.text[0] >= 'A' && t.text[0] <= 'Z') || IsJoinedParticleName(t.text));
     } else {
       t.lower = ToLower(t.text);
       if (t.word) {

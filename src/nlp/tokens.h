@@ -30,6 +30,11 @@ struct Sentence {
 // inner apostrophes and hyphens ("O'Donovan", "Marie-Claire", "SIZO-1").
 std::vector<Token> Tokenize(std::string_view text);
 
+// Arabic and Berber name particles written joined to the name that follows:
+// "al-Qahtani", "el-Sayed", "bin-Talal", "ould-Abdallah". Tokenize marks
+// such a word capitalised (`cap`) although its first letter is lower case.
+bool IsJoinedParticleName(std::string_view word);
+
 // Sentence boundaries: terminal punctuation followed by an upper-case or
 // numeric start, except after abbreviations (Mr., No., Doc., St., initials);
 // paragraph breaks; line breaks before list items and after headings;
