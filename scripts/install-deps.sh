@@ -7,7 +7,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config python3 sqlite3
   libicu-dev libsqlite3-dev libssl-dev
   libpoppler-cpp-dev libgumbo-dev libuchardet-dev libcld2-dev
-  nlohmann-json3-dev libcli11-dev libfmt-dev
+  nlohmann-json3-dev libcli11-dev libfmt-dev libhunspell-dev hunspell-ru
   libgtest-dev libargon2-dev libcpp-httplib-dev
   wbritish iso-codes
 )

@@ -13,6 +13,7 @@
 #include "base/text.h"
 #include "ingest/reflow.h"
 #include "nlp/names.h"
+#include "nlp/russian.h"
 #include "nlp/tokens.h"
 
 namespace dossier::nlp {
@@ -95,6 +96,7 @@ struct PersonCluster {
   char gender = 0;         // 'm', 'f' or 0 when unknown
   int mentions = 0;
   uint32_t first_offset = 0;
+  int merged_into = -1;  // another cluster took this one's forms
 };
 
 class DocExtractor {
@@ -405,6 +407,17 @@ class DocExtractor {
     return static_cast<int>(out_.mentions.size() - 1);
   }
 
+  static bool IsCyrillicWord(std::string_view w) {
+    size_t i = 0;
+    char32_t c = w.empty() ? 0 : NextCodePoint(w, &i);
+    return c >= 0x400 && c <= 0x4FF;
+  }
+
+  // A word of the English word list or of the Russian dictionary.
+  static bool IsCommonWord(std::string_view lower) {
+    return IsCyrillicWord(lower) ? IsRussianCommonWord(lower) : ingest::IsDictionaryWord(lower);
+  }
+
   // ---- persons ------------------------------------------------------------
   // Russian names decline: "Бакыта Темирбаева" (of Bakyt Temirbaev),
   // "Нурлану". The stem without the case ending matches every form.
@@ -412,8 +425,8 @@ class DocExtractor {
     size_t i = 0;
     char32_t first = w.empty() ? 0 : NextCodePoint(w, &i);
     if (first < 0x400 || first > 0x4FF) return std::string(w);  // only Cyrillic declines here
-    static const char* kEndings[] = {"ыми", "ами", "ого", "ому", "ым", "ом", "ой", "ую",
-                                     "ей", "у", "е", "а", "ю", "я"};
+    static const char* kEndings[] = {"ыми", "ами", "ого", "ому", "ий", "ый", "ая", "ым", "ом",
+                                     "ой", "ую", "ей", "у", "е", "а", "ю", "я"};
     static const std::string kVowels = "аеёиоуыэюяь";
     // Names in -ай/-ей/-ой: "Мамая", "Мамаю", "Мамаем" -> "Мамай".
     for (std::string_view e : {"ем", "я", "ю", "е"}) {
@@ -442,7 +455,12 @@ class DocExtractor {
     thread_local StringMap<std::string> cache;
     auto it = cache.find(w);
     if (it != cache.end()) return it->second;
-    std::string v = NameKey(CyrillicStem(ToLower(StripPossessive(w))));
+    std::string_view bare = StripPossessive(w);
+    // A Russian form is keyed by its nominative: "Левандовского",
+    // "Левандовский" and "Левандовская" share "levandovsk".
+    std::string nominative =
+        IsCyrillicWord(bare) ? NominativeName({std::string(bare)}, 0).front() : std::string(bare);
+    std::string v = NameKey(CyrillicStem(ToLower(nominative)));
     if (cache.size() > 100000) cache.clear();  // bounded memory
     cache.emplace(std::string(w), v);
     return v;
@@ -451,6 +469,9 @@ class DocExtractor {
   // The surname key; "Asanbek uulu" (son of Asanbek) is written
   // "Asanbekov" in Russified records, "Asanbek kyzy" "Asanbekova".
   static std::string SurnameKey(const std::vector<std::string>& t) {
+    // "Габдуллин Ренат Ильдарович": the surname first, as in Russian records.
+    if (t.size() == 3 && IsCyrillicPatronymic(t[2])) return TokenKey(t[0]);
+    if (t.size() == 2 && IsCyrillicPatronymic(t[1])) return "";  // "Ольга Николаевна"
     if (t.size() >= 2 && IsPatronymic(ToLower(t.back()))) {
       bool f = ToLower(t.back()) == "kyzy" || ToLower(t.back()) == "кызы" ||
                ToLower(t.back()) == "qizi" || ToLower(t.back()) == "gizi";
@@ -462,7 +483,14 @@ class DocExtractor {
   // The given-name key: empty for "Asanbek uulu" (a patronymic alone).
   static std::string GivenKey(const std::vector<std::string>& t) {
     if (t.size() < 2 || (t.size() == 2 && IsPatronymic(ToLower(t.back())))) return "";
+    if (t.size() == 3 && IsCyrillicPatronymic(t[2])) return TokenKey(t[1]);
     return TokenKey(t.front());
+  }
+
+  static bool SameGiven(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty() || a == b) return true;
+    // An initial and a name it abbreviates: "N." and "Nikolai".
+    return (Utf8Length(a) == 1 || Utf8Length(b) == 1) && a[0] == b[0];
   }
 
   int FindCluster(const std::vector<std::string>& name_tokens) const {
@@ -472,9 +500,40 @@ class DocExtractor {
     if (name_tokens.size() == 1) return FindClusterOfWord(sur);
     for (size_t i = 0; i < clusters_.size(); ++i) {
       const auto& c = clusters_[i];
-      if (c.surname_key == sur && (c.given_key.empty() || given.empty() ||
-                                          c.given_key == given ||
-                                          c.given_key[0] == given[0])) {
+      if (!sur.empty() && c.surname_key == sur && SameGiven(c.given_key, given)) {
+        return static_cast<int>(i);
+      }
+    }
+    // "Ольга Николаевна": a given name and patronymic, the person with that
+    // given name.
+    if (sur.empty()) {
+      int found = -1;
+      for (size_t i = 0; i < clusters_.size(); ++i) {
+        if (clusters_[i].given_key != given) continue;
+        if (found >= 0) return -1;
+        found = static_cast<int>(i);
+      }
+      return found;
+    }
+    // "Betancourt Rivas" after "José Gregorio Betancourt Rivas": the last
+    // words of a full name.
+    std::vector<std::string> keys;
+    for (const auto& t : name_tokens) keys.push_back(TokenKey(t));
+    for (size_t i = 0; i < clusters_.size(); ++i) {
+      const auto& c = clusters_[i];
+      if (c.canonical.empty() || c.surname_key != sur) continue;
+      std::vector<std::string> full;
+      for (auto w : Split(c.canonical, ' ')) full.push_back(TokenKey(w));
+      if (full.size() > keys.size() &&
+          std::equal(keys.begin(), keys.end(), full.end() - static_cast<long>(keys.size()))) {
+        return static_cast<int>(i);
+      }
+    }
+    // "his wife Amina", later "Amina Saparova": the given name met alone.
+    for (size_t i = 0; i < clusters_.size(); ++i) {
+      const auto& c = clusters_[i];
+      if (c.canonical.empty() && c.given_key.empty() && c.surname_key == given &&
+          lex_.given_names.count(ToLower(name_tokens.front())) + CyrillicGivenNameGender(name_tokens.front()) > 0) {
         return static_cast<int>(i);
       }
     }
@@ -538,7 +597,24 @@ class DocExtractor {
   int AddPersonMention(uint32_t a, uint32_t b, std::vector<std::string> name_tokens,
                        const std::string& title, char gender = 0) {
     if (name_tokens.empty()) return -1;
+    // A declined Russian name is recorded in the nominative: "задержали
+    // Игоря Левандовского" names "Игорь Левандовский". A surname alone is
+    // read with the gender of the person it stands for.
     int c = FindCluster(name_tokens);
+    char read_gender = 0;
+    name_tokens = NominativeName(name_tokens, c >= 0 ? clusters_[c].gender : gender, &read_gender);
+    if (IsCyrillicWord(name_tokens.front())) {
+      if (!gender && name_tokens.size() > 1) gender = read_gender;
+      c = FindCluster(name_tokens);
+    }
+    // "Алеся Горбацевича (Алесь Гарбацэвіч)", "Gunay Mammadova (Günay
+    // Məmmədova)": another spelling in brackets right after a name.
+    if (a >= 2 && T(a - 1).text == "(" && person_at_[a - 2] >= 0 &&
+        !(b < toks_.size() && T(b).text != ")")) {
+      int prev = person_at_[a - 2];
+      if (c >= 0 && c != prev) MergeCluster(c, prev);
+      c = prev;
+    }
     std::string form;
     for (const auto& t : name_tokens) {
       if (!form.empty()) form.push_back(' ');
@@ -593,6 +669,33 @@ class DocExtractor {
     for (uint32_t k = a; k < b; ++k) person_at_[k] = c;
     last_person_ = c;
     return c;
+  }
+
+  // Moves every form and mention of cluster `from` to `into`.
+  void MergeCluster(int from, int into) {
+    auto& f = clusters_[from];
+    auto& t = clusters_[into];
+    t.forms.insert(f.forms.begin(), f.forms.end());
+    for (const auto& [form, n] : f.form_count) t.form_count[form] += n;
+    t.keys.insert(f.keys.begin(), f.keys.end());
+    t.mentions += f.mentions;
+    t.signatory = t.signatory || f.signatory;
+    if (t.title.empty()) {
+      t.title = f.title;
+      t.title_role = f.title_role;
+    }
+    if (!t.gender) t.gender = f.gender;
+    if (t.canonical.empty()) t.canonical = f.canonical;
+    for (auto& p : person_at_) {
+      if (p == from) p = into;
+    }
+    for (auto& m : out_.mentions) {
+      if (m.person == from) m.person = into;
+    }
+    if (last_person_ == from) last_person_ = into;
+    f = PersonCluster();
+    f.surname_key = f.given_key = "\x01";  // matches no name
+    f.merged_into = into;
   }
 
   // "Mr Firstname SURNAME, Country, GROUP ;" lists.
@@ -718,6 +821,32 @@ class DocExtractor {
     return std::nullopt;
   }
 
+  // The gender an adjective or participle next to a Russian name shows:
+  // "24-летнего Тилека Орозбекова" (a man, genitive), "задержанной
+  // Шестаковой" (a woman), "Орозбекова, скончавшегося" (a man).
+  char RussianAgreementGender(uint32_t a, uint32_t b) const {
+    auto gender_of = [](std::string_view l) -> char {
+      if (Utf8Length(l) < 5) return 0;
+      for (std::string_view e : {"ого", "его", "ому", "ему", "ый", "ий"}) {
+        if (l.ends_with(e)) return 'm';
+      }
+      for (std::string_view e : {"ая", "яя", "ую", "юю"}) {
+        if (l.ends_with(e)) return 'f';
+      }
+      return 0;
+    };
+    if (a > 0 && T(a - 1).word && !T(a - 1).cap && IsCyrillicWord(T(a - 1).text)) {
+      if (char g = gender_of(T(a - 1).lower)) return g;
+    }
+    // A participle after a comma: "Орозбекова, скончавшегося ...".
+    if (b + 1 < toks_.size() && T(b).text == "," && IsCyrillicWord(T(b + 1).text)) {
+      const std::string& l = T(b + 1).lower;
+      if (l.ends_with("шегося") || l.ends_with("ннего") || l.ends_with("вшему")) return 'm';
+      if (l.ends_with("шейся") || l.ends_with("нной") || l.ends_with("вшая")) return 'f';
+    }
+    return 0;
+  }
+
   // The line starting at token k is a heading: short, without a full stop.
   bool IsHeadingLine(size_t k) const {
     size_t e = k + 1;
@@ -808,7 +937,7 @@ class DocExtractor {
     size_t n = b - a;
     if (honorific) s += 3;
     if (title) s += 2;
-    if (lex_.given_names.count(T(a).lower)) s += 2;
+    if (lex_.given_names.count(T(a).lower) || CyrillicGivenNameGender(T(a).text)) s += 2;
     else if (n >= 2 && lex_.HasGivenNameEnding(T(a).lower)) s += 1.5;
     std::string_view last = StripPossessive(T(b - 1).lower);
     if (lex_.HasSurnameEnding(last)) s += n >= 2 ? 2 : 1;
@@ -830,7 +959,9 @@ class DocExtractor {
       const std::string_view lw = StripPossessive(T(k).lower);
       if (IsParticle(T(k)) || IsInitial(k) || T(k).text == ".") continue;
       if (lex_.given_names.count(lw)) continue;
-      if (ingest::IsDictionaryWord(lw) && !lex_.HasSurnameEnding(lw)) s -= 1.5;
+      if (IsCommonWord(lw) && !lex_.HasSurnameEnding(lw) && !CyrillicGivenNameGender(T(k).text)) {
+        s -= 1.5;
+      }
       if (T(k).all_caps && n == 1) s -= 1;
     }
     // Apposition: "X, 54," "X, a journalist", "X, his lawyer".
@@ -864,6 +995,14 @@ class DocExtractor {
       // Drop leading function words ("The", "In", "Despite").
       while (a < b && IsFunctionWord(T(a).lower) && !lex_.honorifics.count(T(a).lower) &&
              !IsInitial(a)) {
+        ++a;
+      }
+      // "Вскоре Шестакова", "Сам Кречетов": a Russian word capitalised at the
+      // start of a sentence is no part of the name.
+      while (a + 1 < b && IsCyrillicWord(T(a).text) && IsRussianCommonWord(T(a).lower) &&
+             !CyrillicGivenNameGender(T(a).text) && !lex_.HasSurnameEnding(T(a).lower) &&
+             !lex_.honorifics.count(T(a).lower) && !lex_.person_titles.count(T(a).lower) &&
+             !lex_.org_heads.count(T(a).lower)) {
         ++a;
       }
       if (a >= b) continue;
@@ -998,11 +1137,20 @@ class DocExtractor {
         parts.emplace_back(NameCase(StripPossessive(T(k).text)));
       }
       int existing = FindCluster(parts);
+      // A lone Russian word of the dictionary ("Сотрудников", "Суд") is a
+      // name only when the person was named in full before.
+      if (existing < 0 && b - name_a == 1 && IsCyrillicWord(T(name_a).text) &&
+          IsRussianCommonWord(T(name_a).lower) && !CyrillicGivenNameGender(T(name_a).text)) {
+        continue;
+      }
       bool plain_name = true;  // every part capitalised and not a common word
       for (uint32_t k = name_a; k < b; ++k) {
-        if (T(k).text == "." || IsParticle(T(k))) continue;
+        if (T(k).text == "." || IsParticle(T(k)) || IsInitial(k)) continue;
         std::string_view lw = StripPossessive(T(k).lower);
-        if (ingest::IsDictionaryWord(lw) && !lex_.given_names.count(lw)) plain_name = false;
+        if (IsCommonWord(lw) && !lex_.given_names.count(lw) && !CyrillicGivenNameGender(T(k).text) &&
+            !(IsCyrillicWord(lw) && lex_.HasSurnameEnding(lw))) {
+          plain_name = false;
+        }
         // "SI-member": a lower-case part after a hyphen is not a name part
         // ("al-Shammari" is: its particle is written in lower case).
         if (IsJoinedParticleName(T(k).text)) continue;
@@ -1030,10 +1178,12 @@ class DocExtractor {
       if (b - name_a >= 3 && !parts.empty()) {
         size_t j = 0;
         char32_t c0 = NextCodePoint(T(name_a).text, &j);
-        const std::string& mid = T(b - 2).lower;
-        bool patronymic = mid.ends_with("вич") || mid.ends_with("вна") || mid.ends_with("ична") ||
-                          mid.ends_with("ич") || IsPatronymic(T(b - 1).lower);
-        if (c0 >= 0x400 && c0 <= 0x4FF && (!patronymic || b - name_a > 3)) {
+        // Initials ("Н. А. Буренин") and a patronymic keep three words.
+        size_t words = 0;
+        for (uint32_t k = name_a; k < b; ++k) words += T(k).word && !IsInitial(k);
+        bool patronymic = IsCyrillicPatronymic(T(b - 2).text) || IsCyrillicPatronymic(T(b - 1).text) ||
+                          IsPatronymic(T(b - 1).lower);
+        if (c0 >= 0x400 && c0 <= 0x4FF && words >= 3 && (!patronymic || words > 3)) {
           name_a = b - 2;
           parts.assign(parts.end() - 2, parts.end());
           score = PersonScore(name_a, b, honorific, !title.empty());
@@ -1071,7 +1221,9 @@ class DocExtractor {
       char32_t c0 = NextCodePoint(T(name_a).text, &z0);
       bool latin = c0 < 0x250;
       bool name_shaped = lex_.HasSurnameEnding(StripPossessive(T(b - 1).lower)) ||
-                         lex_.given_names.count(T(name_a).lower) > 0;
+                         lex_.given_names.count(T(name_a).lower) > 0 ||
+                         (!latin && (CyrillicGivenNameGender(T(name_a).text) ||
+                                     lex_.HasSurnameEnding(ToLower(NominativeName(parts, 0).back()))));
       size_t name_words = 0;
       for (uint32_t k = name_a; k < b; ++k) name_words += !IsParticle(T(k)) && T(k).text != ".";
       if (plain_name && name_words >= 2 && name_words <= 3 &&
@@ -1094,6 +1246,7 @@ class DocExtractor {
         continue;
       }
       if (score >= 2.5 || existing >= 0) {
+        if (!gender && !latin) gender = RussianAgreementGender(name_a, b);
         AddPersonMention(name_a, b, parts, title, gender);
       } else if (plain_name && b - name_a >= 2 && b - name_a <= 4) {
         pending_.push_back({name_a, b, parts});
@@ -2481,9 +2634,27 @@ class DocExtractor {
     std::vector<int> new_index(clusters_.size(), -1);
     for (int i : order) {
       auto& c = clusters_[i];
+      if (c.merged_into >= 0) continue;
       Person p;
       p.name = c.canonical.empty() ? *c.forms.begin() : c.canonical;
+      // A Russian surname met alone before the full name was read without
+      // knowing the gender ("Кречетова": a woman, or Кречетов in the
+      // genitive); the full name decides.
+      char g = 0;
+      if (IsCyrillicWord(p.name) && p.name.find(' ') != std::string::npos) {
+        std::vector<std::string> parts;
+        for (auto w : Split(p.name, ' ')) parts.emplace_back(w);
+        NominativeName(parts, c.gender, &g);
+      }
+      std::set<std::string> forms;
       for (const auto& f : c.forms) {
+        std::string form = f;
+        if (g && IsCyrillicWord(f) && f.find(' ') == std::string::npos) {
+          form = NominativeName({f}, g).front();
+        }
+        forms.insert(form);
+      }
+      for (const auto& f : forms) {
         if (f != p.name) p.variants.push_back(f);
       }
       if (c.signatory) p.role = Role::kSignatory;

@@ -11,9 +11,7 @@
 #include "base/text.h"
 
 namespace dossier::nlp {
-namespace {
 
-// Lines of an embedded data file without comments and blank lines.
 std::vector<std::string> DataLines(std::string_view name) {
   std::vector<std::string> out;
   auto data = data::Find(name);
@@ -26,6 +24,8 @@ std::vector<std::string> DataLines(std::string_view name) {
   }
   return out;
 }
+
+namespace {
 
 size_t WordCount(std::string_view s) {
   size_t n = 0;

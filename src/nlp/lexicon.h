@@ -36,6 +36,10 @@ struct Trigger {
   TriggerKind kind;
 };
 
+// Lines of an embedded data file (data/<name>) without comments and blank
+// lines; empty when there is no such file.
+std::vector<std::string> DataLines(std::string_view name);
+
 class Lexicon {
  public:
   static const Lexicon& Get();

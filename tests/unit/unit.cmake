@@ -8,3 +8,4 @@ dossier_cc_test(engine_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/engine_test.cc
 dossier_cc_test(nlp_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/nlp_test.cc DEPS dossier_nlp)
 dossier_cc_test(resolve_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/resolve_test.cc DEPS dossier_resolve)
 dossier_cc_test(timeline_svg_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/timeline_svg_test.cc DEPS dossier_engine)
+dossier_cc_test(extract_rules_test SRCS ${CMAKE_CURRENT_SOURCE_DIR}/unit/extract_rules_test.cc DEPS dossier_nlp)

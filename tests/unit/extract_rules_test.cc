@@ -1,0 +1,217 @@
+// Unit tests of the extraction rules for Russian names (nlp/russian.h),
+// groups of persons, narrative dates, places and demands (nlp/extractor.h).
+// Every person, organisation and sentence here is invented for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/extractor.h"
+#include "nlp/russian.h"
+#include "nlp/tokens.h"
+
+namespace dossier::nlp {
+namespace {
+
+Extraction ExtractText(std::string_view text, std::string_view published = "2024-03-20",
+               std::string_view language = "en") {
+  return Extract(text, DocumentContext{std::string(published), std::string(language)});
+}
+
+const Person* FindPerson(const Extraction& x, std::string_view name) {
+  for (const auto& p : x.persons) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+// The events of `type` about the person called `name`.
+std::vector<const Event*> EventsOf(const Extraction& x, std::string_view name, EventType type) {
+  std::vector<const Event*> out;
+  for (const auto& e : x.events) {
+    if (e.type == type && e.person >= 0 && x.persons[e.person].name == name) out.push_back(&e);
+  }
+  return out;
+}
+
+std::string Describe(const Extraction& x) {
+  std::string s;
+  for (const auto& p : x.persons) {
+    s += "person " + p.name + " [";
+    for (const auto& v : p.variants) s += v + "; ";
+    s += "]\n";
+  }
+  for (const auto& e : x.events) {
+    s += "event " + std::string(EventTypeName(e.type)) + " " +
+         (e.person >= 0 ? x.persons[e.person].name : "?") + " " + e.date + "\n";
+  }
+  return s;
+}
+
+// ---- Russian names ---------------------------------------------------------
+
+TEST(RussianNamesTest, DeclinedNamesComeBackInTheNominative) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(NominativeName(V{"Игоря", "Станиславовича", "Левандовского"}, 0),
+            (V{"Игорь", "Станиславович", "Левандовский"}));
+  EXPECT_EQ(NominativeName(V{"Марине", "Шестаковой"}, 0), (V{"Марина", "Шестакова"}));
+  EXPECT_EQ(NominativeName(V{"Дмитрию", "Кречетову"}, 0), (V{"Дмитрий", "Кречетов"}));
+  EXPECT_EQ(NominativeName(V{"Алеся", "Горбацевича"}, 0), (V{"Алесь", "Горбацевич"}));
+  // The father's name before "уулу" does not decline; the given name does.
+  EXPECT_EQ(NominativeName(V{"Адилета", "Жумабек", "уулу"}, 0), (V{"Адилет", "Жумабек", "уулу"}));
+  // Indeclinable surnames stay as they are.
+  EXPECT_EQ(NominativeName(V{"Ивану", "Зелянко"}, 0), (V{"Иван", "Зелянко"}));
+  // Latin names are not touched.
+  EXPECT_EQ(NominativeName(V{"Ivana", "Petrova"}, 0), (V{"Ivana", "Petrova"}));
+}
+
+TEST(RussianNamesTest, SurnameAloneTakesTheGivenGender) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(NominativeName(V{"Кречетова"}, 'm'), (V{"Кречетов"}));
+  EXPECT_EQ(NominativeName(V{"Кречетова"}, 'f'), (V{"Кречетова"}));
+  EXPECT_EQ(NominativeName(V{"Кречетовой"}, 0), (V{"Кречетова"}));
+}
+
+TEST(RussianNamesTest, PatronymicsAndGivenNames) {
+  EXPECT_TRUE(IsCyrillicPatronymic("Олеговича"));
+  EXPECT_TRUE(IsCyrillicPatronymic("Юрьевной"));
+  EXPECT_FALSE(IsCyrillicPatronymic("Левандовского"));
+  EXPECT_EQ(CyrillicGivenNameGender("Марию"), 'f');
+  EXPECT_EQ(CyrillicGivenNameGender("Игоря"), 'm');
+  EXPECT_EQ(CyrillicGivenNameGender("Левандовского"), 0);
+}
+
+TEST(RussianNamesTest, ExtractionMergesTheCasesOfOnePerson) {
+  auto x = ExtractText(
+      "12 марта в Томске задержали преподавателя Игоря Саввича Ремезова. Адвокат Ремезова "
+      "сообщил, что Ремезову предъявили обвинение. Вскоре Ремезов был арестован.\n\n"
+      "Коллегу Ремезова Марию Лаптеву допросили. Лаптева не задержана.",
+      "2024-03-20", "ru");
+  SCOPED_TRACE(Describe(x));
+  const Person* p = FindPerson(x, "Игорь Саввич Ремезов");
+  ASSERT_NE(p, nullptr);
+  for (const auto& v : p->variants) EXPECT_NE(v, "Ремезова");  // nominative only
+  EXPECT_NE(FindPerson(x, "Мария Лаптева"), nullptr);
+  EXPECT_EQ(FindPerson(x, "Вскоре Ремезов"), nullptr);  // a common word is no name part
+  EXPECT_FALSE(EventsOf(x, "Игорь Саввич Ремезов", EventType::kArrest).empty());
+}
+
+TEST(RussianNamesTest, ASpellingInBracketsIsTheSamePerson) {
+  auto x = ExtractText("Суд оставил в силе приговор Алесю Гармашевичу (Алесь Гармашэвіч).", "2024-03-20",
+               "ru");
+  SCOPED_TRACE(Describe(x));
+  ASSERT_EQ(x.persons.size(), 1u);
+  EXPECT_EQ(x.persons[0].name, "Алесь Гармашевич");
+}
+
+// ---- groups ----------------------------------------------------------------
+
+TEST(GroupsTest, AllThreeGivesEveryMemberTheEvent) {
+  auto x = ExtractText(
+      "Police detained Aibar Tokenov, Dina Sarsenova and Ruslan Omirov on 2 March 2024. "
+      "On 4 March all three were charged with organising mass riots.");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
+    auto charges = EventsOf(x, name, EventType::kCharge);
+    ASSERT_EQ(charges.size(), 1u) << name;
+    EXPECT_EQ(charges[0]->date, "2024-03-04");
+  }
+}
+
+TEST(GroupsTest, ANumberedListOfDefendantsAndTheSixDefendants) {
+  auto x = ExtractText(
+      "The defendants are:\n\n(1) Aibar Tokenov, a teacher;\n(2) Dina Sarsenova, a nurse;\n\n"
+      "The trial of the two defendants opened on 15 June 2023.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kTrial).size(), 1u);
+  EXPECT_EQ(EventsOf(x, "Dina Sarsenova", EventType::kTrial).size(), 1u);
+}
+
+TEST(GroupsTest, AllDetaineesIsNobodyInParticular) {
+  auto x = ExtractText(
+      "Aibar Tokenov and Dina Sarsenova were detained on 2 March 2024.\n\n"
+      "The authorities must ensure that all detainees are released.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kRelease).empty());
+}
+
+// ---- narrative dates -------------------------------------------------------
+
+TEST(NarrativeDatesTest, LaterAndTheNextDayCountFromTheLastDateTold) {
+  auto x = ExtractText(
+      "Aibar Tokenov was arrested on 28 November 2023. Three days later Dina Sarsenova was "
+      "detained. The next day she was charged with hooliganism.");
+  SCOPED_TRACE(Describe(x));
+  auto arrests = EventsOf(x, "Dina Sarsenova", EventType::kArrest);
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_EQ(arrests[0]->date, "2023-12-01");
+  auto charges = EventsOf(x, "Dina Sarsenova", EventType::kCharge);
+  ASSERT_EQ(charges.size(), 1u);
+  EXPECT_EQ(charges[0]->date, "2023-12-02");
+}
+
+TEST(NarrativeDatesTest, RussianSameDay) {
+  auto x = ExtractText("3 августа 2022 года был задержан Олег Сабуров. В тот же день ему предъявили "
+               "обвинение.",
+               "2024-03-20", "ru");
+  SCOPED_TRACE(Describe(x));
+  auto charges = EventsOf(x, "Олег Сабуров", EventType::kCharge);
+  ASSERT_EQ(charges.size(), 1u);
+  EXPECT_EQ(charges[0]->date, "2022-08-03");
+}
+
+// ---- places, communities, organisations ------------------------------------
+
+TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
+  auto x = ExtractText(
+      "Activists in Los Angeles and Hong Kong protested. Iraqi police detained the journalist "
+      "Nora al-Qahtani. Christian farmers were attacked. The Daily Meridian reported that she "
+      "was held in Evin prison.");
+  SCOPED_TRACE(Describe(x));
+  ASSERT_EQ(x.persons.size(), 1u);
+  EXPECT_EQ(x.persons[0].name, "Nora al-Qahtani");
+  bool facility = false, city = false;
+  for (const auto& m : x.mentions) {
+    facility = facility || (m.type == MentionType::kFacility && m.text == "Evin prison");
+    city = city || (m.type == MentionType::kLocation && m.text == "Los Angeles" && m.country == "US");
+  }
+  EXPECT_TRUE(facility);
+  EXPECT_TRUE(city);
+}
+
+TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
+  EXPECT_TRUE(IsJoinedParticleName("al-Shammari"));
+  EXPECT_TRUE(IsJoinedParticleName("el-Sayed"));
+  EXPECT_FALSE(IsJoinedParticleName("al-qaeda"));
+  EXPECT_FALSE(IsJoinedParticleName("pre-Trial"));
+  auto x = ExtractText("Faisal bin Hamad al-Shammari, an economist, was sentenced to 16 years in prison.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Faisal bin Hamad al-Shammari", EventType::kSentence).size(), 1u);
+}
+
+// ---- demands and recommendations -------------------------------------------
+
+TEST(DemandsTest, RecommendationsAreNoEvents) {
+  auto x = ExtractText(
+      "Aibar Tokenov was arrested on 2 March 2024.\n\n"
+      "We call on the authorities:\n"
+      "1. release Aibar Tokenov immediately;\n"
+      "2. bring those responsible to trial.",
+      "2024-03-20");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kRelease).empty());
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kTrial).empty());
+  auto r = ExtractText("Власти должны: 1) немедленно освободить Олега Сабурова.", "2024-03-20", "ru");
+  SCOPED_TRACE(Describe(r));
+  EXPECT_TRUE(r.events.empty());
+}
+
+TEST(DemandsTest, TortureNamedInADemandStillHappened) {
+  auto x = ExtractText("We demand an investigation into the torture of Aibar Tokenov in police custody.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
+}
+
+}  // namespace
+}  // namespace dossier::nlp
