@@ -338,9 +338,18 @@ class DocExtractor {
            l == "угли" || l == "оглы";
   }
 
+  // "B." in "B. Temirbaev"; also the transliterated digraphs of Cyrillic
+  // initials: "Kh." (Х), "Sh.", "Zh.", "Yu.".
   bool IsInitial(size_t k) const {
-    return T(k).word && T(k).cap && Utf8Length(T(k).text) == 1 && k + 1 < toks_.size() &&
-           T(k + 1).text == "." && T(k + 1).start == T(k).end;
+    if (!T(k).word || !T(k).cap || k + 1 >= toks_.size() || T(k + 1).text != "." ||
+        T(k + 1).start != T(k).end) {
+      return false;
+    }
+    size_t n = Utf8Length(T(k).text);
+    if (n == 1) return true;
+    const std::string& l = T(k).lower;
+    return n == 2 && (l == "kh" || l == "sh" || l == "ch" || l == "zh" || l == "ts" || l == "yu" ||
+                      l == "ya" || l == "yo" || l == "ye");
   }
 
   std::optional<std::string> TitleBefore(size_t first, size_t* title_start) const {
@@ -1099,21 +1108,20 @@ class DocExtractor {
       }
       if (name_a >= b) continue;
       size_t title_start = 0;
-      if (auto t = TitleBefore(name_a, &title_start)) title = *t;
-      // A title inside the run: "President Erlan Mamytov", "Judge X".
-      while (name_a < b && title.empty()) {
+      // A title inside the run: "President Erlan Mamytov", "Judge X", the
+      // longest one ("Prosecutor General X", "Lieutenant Colonel X"); else
+      // one before it ("the warden, Colonel X" keeps "colonel").
+      for (uint32_t e = std::min<uint32_t>(b - 1, name_a + 3); e > name_a; --e) {
         size_t ts = 0;
-        bool found = false;
-        for (uint32_t e = name_a + 1; e <= std::min<uint32_t>(b, name_a + 3); ++e) {
-          if (auto t = TitleBefore(e, &ts); t && ts >= name_a) {
-            title = *t;
-            title_start = ts;
-            name_a = e;
-            found = true;
-            break;
-          }
+        if (auto t = TitleBefore(e, &ts); t && ts >= r.first) {
+          title = *t;
+          title_start = ts;
+          name_a = e;
+          break;
         }
-        if (!found) break;
+      }
+      if (title.empty()) {
+        if (auto t = TitleBefore(name_a, &title_start)) title = *t;
       }
       // "former Kyrgyz President X", "ex-president X": no longer in office.
       for (size_t m = title_start; !title.empty() && m > 0 && m + 3 > title_start; --m) {

@@ -309,6 +309,33 @@ TEST(CleanPlainTextTest, KeepsParagraphsAndJoinsHardWrappedLines) {
   EXPECT_EQ(ct.map.ToSource(static_cast<uint32_t>(p)), text.find("Marta"));
 }
 
+// A PDF copied to text keeps its running header and footer between pages,
+// inside a sentence: they go, and the sentence goes on.
+TEST(CleanPlainTextTest, DropsRunningHeadersAndJoinsTheSentenceTheyCut) {
+  std::string page_text;
+  for (int i = 0; i < 8; ++i) {
+    page_text += "The monitors of the Lindqvist Legal Aid Centre attended every hearing of\n"
+                 "the case in the regional court and spoke with the lawyers afterwards.\n";
+  }
+  const std::string text =
+      "Trial monitoring report\n\n" + page_text +
+      "The trial, held in the small hall of the court, was presided over by Judge Ivan\n\n"
+      "LLAC report 2024 Page 1 of 2\n\f"
+      "LLAC | Trial monitoring: Northtown case\n\n"
+      "Fictionov, who refused to hear the witnesses of the defence.\n\n" + page_text +
+      "The appeal was heard in March by the supreme court of the country.\n\n"
+      "LLAC report 2024 Page 2 of 2\n\f"
+      "LLAC | Trial monitoring: Northtown case\n\n"
+      "Annex: the list of hearings attended by the monitors of the centre.\n";
+  CleanText ct = CleanPlainText(text);
+  EXPECT_EQ(ct.text.find("LLAC report"), std::string::npos) << ct.text;
+  EXPECT_EQ(ct.text.find("Trial monitoring: Northtown"), std::string::npos) << ct.text;
+  EXPECT_NE(ct.text.find("by Judge Ivan Fictionov, who refused"), std::string::npos) << ct.text;
+  // Lines of running text that repeat are text, not furniture.
+  EXPECT_NE(ct.text.find("afterwards. The monitors"), std::string::npos) << ct.text;
+  ExpectMapMatchesSource(ct, text);
+}
+
 TEST(CleanPlainTextTest, UnwrappedTextKeepsItsLines) {
   const std::string text =
       "This statement was adopted unanimously by the members of the board.\n"
