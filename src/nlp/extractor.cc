@@ -123,6 +123,7 @@ class DocExtractor {
     person_at_.assign(toks_.size(), -1);
     mention_type_at_.assign(toks_.size(), -1);
     FindSignatories();
+    FindCompoundCountries();
     FindNamedRuns();
     ResolvePending();
     FindSingleTokenPersons();
@@ -331,6 +332,14 @@ class DocExtractor {
   }
 
   bool IsParticle(const Token& t) const { return !t.cap && lex_.particles.count(t.lower) > 0; }
+  // Inside a name a particle may be capitalised: "Nawaf bin Khalid Al
+  // Mannai", "Caspar Van den Berg".
+  bool IsNameParticle(uint32_t k, uint32_t a, uint32_t b) const {
+    return IsParticle(T(k)) || (k > a && k + 1 < b && lex_.particles.count(T(k).lower) > 0);
+  }
+  bool IsGivenName(const Token& t) const {
+    return lex_.given_names.count(StripPossessive(t.lower)) > 0 || CyrillicGivenNameGender(t.text);
+  }
 
   static bool IsPatronymic(std::string_view l) {
     return l == "uulu" || l == "kyzy" || l == "ugli" || l == "ogly" || l == "oglu" ||
@@ -394,7 +403,7 @@ class DocExtractor {
       if (phrase.empty()) continue;
       auto it = lex_.person_titles.find(phrase);
       if (it == lex_.person_titles.end() && n == 1) {
-        it = lex_.person_titles.find(CyrillicStem(phrase));  // "активиста" -> "активист"
+        it = lex_.person_titles.find(CyrillicNameStem(phrase));  // "активиста" -> "активист"
       }
       if (it != lex_.person_titles.end()) {
         *title_start = first - n;
@@ -428,37 +437,6 @@ class DocExtractor {
   }
 
   // ---- persons ------------------------------------------------------------
-  // Russian names decline: "Бакыта Темирбаева" (of Bakyt Temirbaev),
-  // "Нурлану". The stem without the case ending matches every form.
-  static std::string CyrillicStem(std::string_view w) {
-    size_t i = 0;
-    char32_t first = w.empty() ? 0 : NextCodePoint(w, &i);
-    if (first < 0x400 || first > 0x4FF) return std::string(w);  // only Cyrillic declines here
-    static const char* kEndings[] = {"ыми", "ами", "ого", "ому", "ий", "ый", "ая", "ым", "ом",
-                                     "ой", "ую", "ей", "у", "е", "а", "ю", "я"};
-    static const std::string kVowels = "аеёиоуыэюяь";
-    // Names in -ай/-ей/-ой: "Мамая", "Мамаю", "Мамаем" -> "Мамай".
-    for (std::string_view e : {"ем", "я", "ю", "е"}) {
-      if (!w.ends_with(e) || Utf8Length(w) < Utf8Length(e) + 3) continue;
-      std::string_view stem = w.substr(0, w.size() - e.size());
-      size_t q = stem.size();
-      char32_t last = PrevCodePoint(stem, &q);
-      if (last == U'а' || last == U'е' || last == U'о') return std::string(stem) + "й";
-    }
-    for (const char* end : kEndings) {
-      std::string_view e(end);
-      if (!w.ends_with(e) || Utf8Length(w) < Utf8Length(e) + 3) continue;
-      std::string_view stem = w.substr(0, w.size() - e.size());
-      size_t k = stem.size();
-      char32_t last = PrevCodePoint(stem, &k);
-      std::string last_utf8;
-      AppendUtf8(last, &last_utf8);
-      if (kVowels.find(last_utf8) != std::string::npos) continue;
-      return std::string(stem);
-    }
-    return std::string(w);
-  }
-
   static std::string TokenKey(std::string_view w) {
     // Memoised per thread: names recur within and across documents.
     thread_local StringMap<std::string> cache;
@@ -469,7 +447,7 @@ class DocExtractor {
     // "Левандовский" and "Левандовская" share "levandovsk".
     std::string nominative =
         IsCyrillicWord(bare) ? NominativeName({std::string(bare)}, 0).front() : std::string(bare);
-    std::string v = NameKey(CyrillicStem(ToLower(nominative)));
+    std::string v = NameKey(CyrillicNameStem(ToLower(nominative)));
     if (cache.size() > 100000) cache.clear();  // bounded memory
     cache.emplace(std::string(w), v);
     return v;
@@ -650,7 +628,7 @@ class DocExtractor {
       int undeclined = 0, words = 0;
       for (auto w : Split(f, ' ')) {
         ++words;
-        undeclined += CyrillicStem(ToLower(w)) == ToLower(w);
+        undeclined += CyrillicNameStem(ToLower(w)) == ToLower(w);
         if (Utf8Length(w) <= 2) undeclined -= 3;  // an initial
       }
       return words * 100 + undeclined * 10 + std::min(pc.form_count[f], 9);
@@ -754,14 +732,18 @@ class DocExtractor {
     std::vector<::dossier::nlp::Run> runs;
     size_t k = 0;
     while (k < toks_.size()) {
-      if (!(T(k).word && T(k).cap) || person_at_[k] >= 0 || time_at_[k] >= 0) {
+      if (!(T(k).word && T(k).cap) || person_at_[k] >= 0 || time_at_[k] >= 0 ||
+          mention_type_at_[k] >= 0) {
         ++k;
         continue;
       }
       size_t e = k;
       while (e < toks_.size()) {
         if (e > k && (T(e).line_before)) break;
-        if (person_at_[e] >= 0 || time_at_[e] >= 0) break;
+        if (person_at_[e] >= 0 || time_at_[e] >= 0 || mention_type_at_[e] >= 0) break;
+        // "Baku's Nasimi district", "IPSI's Europe programme": a possessive
+        // ends the name it belongs to.
+        if (e > k && (T(e - 1).text.ends_with("'s") || T(e - 1).text.ends_with("\u2019s"))) break;
         // "Colony No. 19": the number sign is not part of the name.
         if (e > k && (T(e).lower == "no" || T(e).lower == "nos") && e + 2 < toks_.size() &&
             T(e + 1).text == "." && T(e + 2).number) {
@@ -772,9 +754,14 @@ class DocExtractor {
           if (IsInitial(e - 1)) ++e;  // "B." in "B. Temirbaev"
           continue;
         }
-        if (e > k && IsParticle(T(e)) && e + 1 < toks_.size() && T(e + 1).cap) {
-          ++e;
-          continue;
+        // Particles, one or more: "Ben Chikha", "van der Meulen", "de la Rocha".
+        if (e > k && IsParticle(T(e))) {
+          size_t f = e;
+          while (f < toks_.size() && f < e + 3 && IsParticle(T(f)) && !T(f).line_before) ++f;
+          if (f < toks_.size() && T(f).cap && T(f).word && !T(f).line_before) {
+            e = f;
+            continue;
+          }
         }
         // Patronymic particles close a name: "Nurlan Asanbek uulu".
         if (e > k && IsPatronymic(T(e).lower)) {
@@ -823,11 +810,39 @@ class DocExtractor {
     std::string name;
     for (uint32_t k = a; k < b; ++k) {
       if (!name.empty()) name.push_back(' ');
-      name += T(k).lower;
+      name += k + 1 == b ? StripPossessive(T(k).lower) : std::string_view(T(k).lower);  // "Bahrain's"
     }
     auto it = lex_.countries.find(name);
     if (it != lex_.countries.end()) return it->second;
     return std::nullopt;
+  }
+
+  // Country names with "and" in them ("Bosnia and Herzegovina", "Trinidad
+  // and Tobago"), which runs of capitalised words would split.
+  void FindCompoundCountries() {
+    static const auto* names = [] {
+      auto* v = new std::vector<std::pair<std::vector<std::string>, std::string>>();
+      for (const auto& [name, code] : Lexicon::Get().countries) {
+        if (name.find(" and ") == std::string::npos) continue;
+        std::vector<std::string> words;
+        for (auto w : Split(name, ' ')) words.emplace_back(w);
+        v->emplace_back(std::move(words), code);
+      }
+      return v;
+    }();
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (!T(k).cap) continue;
+      for (const auto& [words, code] : *names) {
+        if (k + words.size() > toks_.size() || T(k).lower != words[0]) continue;
+        bool match = true;
+        for (size_t q = 1; q < words.size() && match; ++q) match = T(k + q).lower == words[q];
+        if (!match) continue;
+        AddMention(MentionType::kLocation, static_cast<uint32_t>(k),
+                   static_cast<uint32_t>(k + words.size()), code);
+        k += words.size() - 1;
+        break;
+      }
+    }
   }
 
   // The gender an adjective or participle next to a Russian name shows:
@@ -865,6 +880,22 @@ class DocExtractor {
     return last != "." && last != "," && last != ";" && last != ":";
   }
 
+  // "Special Rapporteur", "Islamic Republic": words of a title, an
+  // institution or a country.
+  bool TitleOrInstitutionIn(uint32_t a, uint32_t b) const {
+    std::string phrase;
+    for (uint32_t k = a; k < b; ++k) {
+      const std::string_view l = StripPossessive(T(k).lower);
+      if (lex_.person_titles.count(l) || lex_.org_heads.count(l) || lex_.countries.count(l) ||
+          lex_.groups.count(l)) {
+        return true;
+      }
+      if (!phrase.empty()) phrase.push_back(' ');
+      phrase += l;
+    }
+    return lex_.person_titles.count(phrase) > 0 || lex_.countries.count(phrase) > 0;
+  }
+
   bool InitialsIn(uint32_t a, uint32_t b) const {
     for (uint32_t k = a; k < b; ++k) {
       if (IsInitial(k)) return true;
@@ -899,12 +930,41 @@ class DocExtractor {
     int mi = AddMention(MentionType::kLocation, a, b, country);
     auto it = lex_.regions.find(NameKey(SpanText(a, b)));
     if (it == lex_.regions.end() && b - a == 1) {
-      it = lex_.regions.find(NameKey(CyrillicStem(T(a).lower)));  // "в Бишкеке"
+      it = lex_.regions.find(NameKey(CyrillicNameStem(T(a).lower)));  // "в Бишкеке"
     }
     if (it != lex_.regions.end() && (country.empty() || it->second.starts_with(country))) {
       out_.mentions[mi].region = it->second;
       out_.mentions[mi].country = it->second.substr(0, 2);
     }
+  }
+
+  // A place by its shape or company: "Nasimi district", "the village of
+  // Mit Ghamr", "San Pedro", "El Helicoide", "GENEVA (16 May 2024) -".
+  bool IsPlaceName(uint32_t a, uint32_t b) const {
+    static const WordSet kPlaceNouns = {
+        "district", "region", "province", "village", "city", "town", "oblast", "raion", "rayon",
+        "county", "governorate", "area", "neighbourhood", "neighborhood", "settlement",
+        "municipality", "prefecture", "township", "valley", "island", "street", "avenue",
+        "square", "parish", "department", "state", "suburb", "quarter", "camp", "border",
+        "район", "района", "районе", "области", "область", "село", "селе", "села",
+        "улице", "улица", "поселке", "посёлке", "поселка", "посёлка"};
+    static const WordSet kPrefixes = {"san", "santa", "santo", "são", "sao", "puerto", "porto",
+                                      "ciudad", "villa", "port", "fort", "mount", "lake", "cape"};
+    static const WordSet kArticles = {"el", "la", "los", "las"};
+    const std::string& last = T(b - 1).lower;
+    if (last.ends_with("'s") || last.ends_with("\u2019s")) return false;
+    if (b < toks_.size() && T(b).word && !T(b).cap && kPlaceNouns.count(T(b).lower) &&
+        InSentence(b - 1, b)) {
+      return true;
+    }
+    if (a >= 2 && T(a - 1).lower == "of" && kPlaceNouns.count(T(a - 2).lower)) return true;
+    if (b - a >= 2 && (kPrefixes.count(T(a).lower) || kArticles.count(T(a).lower))) return true;
+    // A dateline: "GENEVA (16 October 2023) -", "TASHKENT, 4 March (Agency) -".
+    if (T(a).paragraph_before && b + 1 < toks_.size() &&
+        (T(b).text == "(" || T(b).text == ",") && time_at_[b + 1] >= 0) {
+      return true;
+    }
+    return false;
   }
 
   bool LocativeBefore(uint32_t a) const {
@@ -928,15 +988,19 @@ class DocExtractor {
       name += k + 1 == b ? StripPossessive(T(k).text) : T(k).text;
     }
     auto it = lex_.cities.find(NameKey(name));
-    if (it == lex_.cities.end() && b - a == 1) {
-      it = lex_.cities.find(NameKey(CyrillicStem(ToLower(name))));  // "в Бишкеке"
+    if (it == lex_.cities.end() && b - a == 1 && IsCyrillicWord(name)) {
+      it = lex_.cities.find(NameKey(CyrillicNameStem(ToLower(name))));  // "в Бишкеке", "Кемерова"
     }
     if (it == lex_.cities.end()) return std::nullopt;
     if (b - a == 1) {
       std::string_view l = StripPossessive(T(a).lower);
-      bool doubtful = lex_.given_names.count(l) || lex_.HasSurnameEnding(l) ||
-                      ingest::IsDictionaryWord(l);
-      if (doubtful && !LocativeBefore(a)) return std::nullopt;
+      // (Surname-shaped town names, "Kirov", "Пушкин", are doubtful in
+      // Russian; "Geneva" in English is not.)
+      bool doubtful = lex_.given_names.count(l) || CyrillicGivenNameGender(T(a).text) ||
+                      (IsCyrillicWord(l) && lex_.HasSurnameEnding(l)) || IsCommonWord(l);
+      // "(Берлин)": a place in brackets after a name.
+      bool bracketed = a > 0 && T(a - 1).text == "(" && b < toks_.size() && T(b).text == ")";
+      if (doubtful && !LocativeBefore(a) && !bracketed) return std::nullopt;
     }
     return it->second;
   }
@@ -947,6 +1011,7 @@ class DocExtractor {
     if (honorific) s += 3;
     if (title) s += 2;
     if (lex_.given_names.count(T(a).lower) || CyrillicGivenNameGender(T(a).text)) s += 2;
+    else if (n >= 2 && lex_.surnames.count(T(a).lower)) s += 2;  // "Tran Van Hung", "Zhang Wenbo"
     else if (n >= 2 && lex_.HasGivenNameEnding(T(a).lower)) s += 1.5;
     std::string_view last = StripPossessive(T(b - 1).lower);
     if (lex_.HasSurnameEnding(last)) s += n >= 2 ? 2 : 1;
@@ -961,14 +1026,17 @@ class DocExtractor {
         break;
       }
     }
-    if (n >= 2 && n <= 4) s += 0.5;
+    size_t words = 0;  // without particles and initials
+    for (uint32_t k = a; k < b; ++k) words += T(k).word && !IsNameParticle(k, a, b) && !IsInitial(k);
+    if (words >= 2 && words <= 4) s += 0.5;
     if (n == 1) s -= 1;
-    if (n > 4) s -= 2;
+    if (words > 4) s -= 2;
     for (uint32_t k = a; k < b; ++k) {
       const std::string_view lw = StripPossessive(T(k).lower);
-      if (IsParticle(T(k)) || IsInitial(k) || T(k).text == ".") continue;
+      if (IsNameParticle(k, a, b) || IsInitial(k) || T(k).text == ".") continue;
       if (lex_.given_names.count(lw)) continue;
-      if (IsCommonWord(lw) && !lex_.HasSurnameEnding(lw) && !CyrillicGivenNameGender(T(k).text)) {
+      if (IsCommonWord(lw) && !lex_.HasSurnameEnding(lw) && !CyrillicGivenNameGender(T(k).text) &&
+          !(n >= 2 && lex_.surnames.count(lw))) {
         s -= 1.5;
       }
       if (T(k).all_caps && n == 1) s -= 1;
@@ -1012,6 +1080,15 @@ class DocExtractor {
              !CyrillicGivenNameGender(T(a).text) && !lex_.HasSurnameEnding(T(a).lower) &&
              !lex_.honorifics.count(T(a).lower) && !lex_.person_titles.count(T(a).lower) &&
              !lex_.org_heads.count(T(a).lower)) {
+        ++a;
+      }
+      // "Driver Emil Sydykov", "Economist Aibek Karimov": a capitalised
+      // common word before a given name.
+      while (a + 2 < b + 1 && a + 1 < b && !IsCyrillicWord(T(a).text) &&
+             ingest::IsDictionaryWord(T(a).lower) && !IsGivenName(T(a)) &&
+             !lex_.honorifics.count(T(a).lower) && !lex_.person_titles.count(T(a).lower) &&
+             !lex_.org_heads.count(T(a).lower) && !lex_.facility_first_words.count(T(a).lower) &&
+             IsGivenName(T(a + 1)) && b - a >= 3) {
         ++a;
       }
       if (a >= b) continue;
@@ -1064,7 +1141,8 @@ class DocExtractor {
         static const WordSet kOrgKinds = {
             "ngo", "organisation", "organization", "group", "movement", "party", "newspaper",
             "outlet", "website", "channel", "magazine", "agency", "company", "association",
-            "foundation", "network", "coalition", "initiative", "union", "platform",
+            "foundation", "network", "coalition", "initiative", "union", "platform", "site",
+            "portal", "broadcaster", "station", "blog", "account", "daily", "weekly",
             "организация", "движение", "партия", "газета", "издание", "фонд"};
         size_t p = a;
         bool quoted = false;
@@ -1084,6 +1162,20 @@ class DocExtractor {
         AddMention(MentionType::kLocation, a, b, *cc);
         continue;
       }
+      // "the Islamic Republic of Iran", "Republic of Moldova".
+      {
+        bool found = false;
+        for (uint32_t e = b + 2; b + 1 < toks_.size() && T(b).lower == "of" && e <= b + 4 &&
+                                 e <= toks_.size() && !found;
+             ++e) {
+          if (!T(e - 1).cap) break;
+          if (auto cc = CountryOf(a, e)) {
+            AddMention(MentionType::kLocation, a, e, *cc);
+            found = true;
+          }
+        }
+        if (found) continue;
+      }
       // A name and a lower-case facility word: "Insein prison", "Bishkek
       // city court", "Matrosskaya Tishina detention centre".
       if (uint32_t f = FacilityAfter(b); f > b) {
@@ -1092,6 +1184,10 @@ class DocExtractor {
       }
       if (auto cc = CityOf(a, b)) {
         AddPlaceMention(a, b, *cc);
+        continue;
+      }
+      if (IsPlaceName(a, b)) {
+        AddPlaceMention(a, b, "");
         continue;
       }
       // Honorific or title before the name.
@@ -1133,8 +1229,15 @@ class DocExtractor {
       }
       if (!honorific && a > 0 && lex_.honorifics.count(T(a - 1).lower)) honorific = true;
       if (name_a >= b) continue;
-      // "Christian farmers", "the Uyghurs": a community, not a person.
-      if (b - name_a == 1 && lex_.groups.count(StripPossessive(T(name_a).lower))) continue;
+      // "Christian farmers", "the Uyghurs", "a Maya K'iche' lawyer": a
+      // community, not a person.
+      {
+        bool community = true;
+        for (uint32_t k = name_a; k < b && community; ++k) {
+          community = lex_.groups.count(StripPossessive(T(k).lower)) > 0;
+        }
+        if (community) continue;
+      }
       double score = PersonScore(name_a, b, honorific, !title.empty());
       std::vector<std::string> parts;
       for (uint32_t k = name_a; k < b; ++k) {
@@ -1145,6 +1248,11 @@ class DocExtractor {
         parts.emplace_back(NameCase(StripPossessive(T(k).text)));
       }
       int existing = FindCluster(parts);
+      // "SEBIN", "GKNB": an acronym alone is an organisation.
+      if (existing < 0 && b - name_a == 1 && T(name_a).all_caps && !honorific && title.empty()) {
+        AddMention(MentionType::kOrganization, name_a, b);
+        continue;
+      }
       // A lone Russian word of the dictionary ("Сотрудников", "Суд") is a
       // name only when the person was named in full before.
       if (existing < 0 && b - name_a == 1 && IsCyrillicWord(T(name_a).text) &&
@@ -1171,6 +1279,31 @@ class DocExtractor {
                         lex_.person_titles.at(title) == "other";
       if (weak_title && b - name_a == 1 && !lex_.HasSurnameEnding(T(name_a).lower)) title.clear();
       if ((honorific || !title.empty()) && plain_name) score = std::max(score, 2.5);
+      // After an honorific or a relation ("Daw Tin Tin Aye", "her brother,
+      // Tran Van Hung,"), capitalised words are a name even when they are
+      // words of the language.
+      {
+        bool strong = honorific;
+        if (!title.empty() && lex_.person_titles.count(title)) {
+          const std::string& role = lex_.person_titles.at(title);
+          strong = strong || role == "relative" || role == "lawyer" || role == "official";
+        }
+        size_t w = 0, common = 0;
+        bool not_name = false;
+        for (uint32_t k = name_a; k < b; ++k) {
+          const std::string_view l = StripPossessive(T(k).lower);
+          w += T(k).word && !IsNameParticle(k, name_a, b);
+          common += IsCommonWord(l) && !IsGivenName(T(k));
+          not_name = not_name || IsFunctionWord(T(k).lower) || lex_.person_titles.count(l) ||
+                     lex_.org_heads.count(l) || lex_.countries.count(l) || lex_.groups.count(l);
+        }
+        // A title alone is not enough for a word of the language: "the
+        // Prosecutor General", "Special Rapporteur".
+        bool words_ok = honorific ? common < w || w >= 2 : common == 0 || (w >= 2 && common < w);
+        if (strong && w >= 1 && w <= 4 && !not_name && words_ok && !T(b - 1).all_caps) {
+          score = std::max(score, 2.5);
+        }
+      }
       // Russian place adjectives: "Чыракского районного суда",
       // "Ташабадский правозащитный центр".
       if (b - name_a == 1) {
@@ -1233,8 +1366,13 @@ class DocExtractor {
                          (!latin && (CyrillicGivenNameGender(T(name_a).text) ||
                                      lex_.HasSurnameEnding(ToLower(NominativeName(parts, 0).back()))));
       size_t name_words = 0;
-      for (uint32_t k = name_a; k < b; ++k) name_words += !IsParticle(T(k)) && T(k).text != ".";
-      if (plain_name && name_words >= 2 && name_words <= 3 &&
+      for (uint32_t k = name_a; k < b; ++k) {
+        name_words += !IsNameParticle(k, name_a, b) && T(k).text != ".";
+      }
+      // Four words when the name starts with given names: "Edwin Leonel
+      // Monzón Barrios", "Tran Thi Ngoc Hanh".
+      size_t max_words = IsGivenName(T(name_a)) || (b - name_a >= 2 && IsGivenName(T(name_a + 1))) ? 4 : 3;
+      if (plain_name && name_words >= 2 && name_words <= max_words &&
           !(T(name_a).line_before && IsHeadingLine(name_a)) && (latin || name_shaped)) {
         bool place = false;
         for (uint32_t k = name_a; k < b; ++k) {
@@ -1256,7 +1394,11 @@ class DocExtractor {
       if (score >= 2.5 || existing >= 0) {
         if (!gender && !latin) gender = RussianAgreementGender(name_a, b);
         AddPersonMention(name_a, b, parts, title, gender);
-      } else if (plain_name && b - name_a >= 2 && b - name_a <= 4) {
+      } else if (b - name_a >= 2 && b - name_a <= 4 &&
+                 (plain_name || !IsCommonWord(StripPossessive(T(b - 1).lower))) &&
+                 !TitleOrInstitutionIn(name_a, b)) {
+        // Confirmed later by its company: "Ales Hrytsevich, Raman Kazlouski
+        // and Hanna Zhukava".
         pending_.push_back({name_a, b, parts});
       } else if (b - name_a <= 3 && a > 0 &&
                  (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||

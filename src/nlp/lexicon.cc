@@ -92,6 +92,7 @@ Lexicon::Lexicon() {
   }
   for (auto& l : DataLines("lexicons/given_names.txt")) given_names.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/groups.txt")) groups.insert(ToLower(l));
+  for (auto& l : DataLines("lexicons/surnames.txt")) surnames.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/name_particles.txt")) particles.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/surname_endings.txt")) surname_endings.push_back(ToLower(l));
   for (auto& l : DataLines("lexicons/given_name_endings.txt")) {
@@ -206,9 +207,19 @@ Lexicon::Lexicon() {
   for (auto& l : DataLines("lexicons/cities.tsv")) {
     auto cols = Split(l, '\t');
     if (cols.size() < 2) continue;
-    std::string key = NameKey(cols[0]);
-    auto [it, added] = cities.emplace(key, std::string(cols[1]));
-    if (!added && it->second != cols[1]) it->second.clear();  // two countries
+    std::vector<std::string> keys = {NameKey(cols[0])};
+    // Russian city names decline: "Кемерово", "Кемерова"; both are keyed
+    // by their stem too.
+    if (cols[0].size() >= 2 && static_cast<unsigned char>(cols[0][0]) >= 0xD0) {
+      std::string lower = ToLower(cols[0]);
+      keys.push_back(NameKey(CyrillicNameStem(lower)));
+      // Neuter names lose their -о: "Кемерово" -> "Кемерова", "Кемерове".
+      if (lower.ends_with("о")) keys.push_back(NameKey(lower.substr(0, lower.size() - 2)));
+    }
+    for (const auto& key : keys) {
+      auto [it, added] = cities.emplace(key, std::string(cols[1]));
+      if (!added && it->second != cols[1]) it->second.clear();  // two countries
+    }
     max_city_words = std::max(max_city_words, WordCount(ToLower(cols[0])));
   }
   for (auto& l : DataLines("lexicons/countries_extra.tsv")) {

@@ -51,6 +51,7 @@ class Lexicon {
   // The last word of every key of `person_titles` with two or more words.
   StringSet title_last_words;
   StringSet given_names;
+  StringSet surnames;  // frequent family names that come first or are words
   StringSet groups;  // community names that are no person alone ("Christian")
   StringSet particles;
   std::vector<std::string> surname_endings;     // longest first

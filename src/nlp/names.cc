@@ -134,4 +134,33 @@ std::string NameCase(std::string_view name) {
   return out;
 }
 
+std::string CyrillicNameStem(std::string_view w) {
+  size_t i = 0;
+  char32_t first = w.empty() ? 0 : NextCodePoint(w, &i);
+  if (first < 0x400 || first > 0x4FF) return std::string(w);  // only Cyrillic declines here
+  static const char* kEndings[] = {"ыми", "ами", "ого", "ому", "ий", "ый", "ая", "ым", "ом",
+                                   "ой", "ую", "ей", "у", "е", "а", "ю", "я"};
+  static const std::string kVowels = "аеёиоуыэюяь";
+  // Names in -ай/-ей/-ой: "Мамая", "Мамаю", "Мамаем" -> "Мамай".
+  for (std::string_view e : {"ем", "я", "ю", "е"}) {
+    if (!w.ends_with(e) || Utf8Length(w) < Utf8Length(e) + 3) continue;
+    std::string_view stem = w.substr(0, w.size() - e.size());
+    size_t q = stem.size();
+    char32_t last = PrevCodePoint(stem, &q);
+    if (last == U'а' || last == U'е' || last == U'о') return std::string(stem) + "й";
+  }
+  for (const char* end : kEndings) {
+    std::string_view e(end);
+    if (!w.ends_with(e) || Utf8Length(w) < Utf8Length(e) + 3) continue;
+    std::string_view stem = w.substr(0, w.size() - e.size());
+    size_t k = stem.size();
+    char32_t last = PrevCodePoint(stem, &k);
+    std::string last_utf8;
+    AppendUtf8(last, &last_utf8);
+    if (kVowels.find(last_utf8) != std::string::npos) continue;
+    return std::string(stem);
+  }
+  return std::string(w);
+}
+
 }  // namespace dossier::nlp

@@ -21,6 +21,11 @@ std::string NameKey(std::string_view name);
 // particles stay as written ("Van den").
 std::string NameCase(std::string_view name);
 
+// The stem of a Cyrillic name without its case ending, equal for every
+// form: "Темирбаева", "Темирбаеву" -> "Темирбаев"; "Мамая" -> "Мамай".
+// Words in other scripts come back unchanged.
+std::string CyrillicNameStem(std::string_view word);
+
 // Strips a possessive ending ("Temirbayev's", "Saparov’s").
 std::string_view StripPossessive(std::string_view word);
 
