@@ -1,5 +1,6 @@
 #include "ingest/metadata.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -281,6 +282,27 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
       }
     }
   }
+  // A date read off the text is the document's only if the text does not
+  // go on to tell of later events: "December 2011 - Takes part in a strike"
+  // opens a chronology that runs to 2024.
+  std::vector<std::string> all_dates;
+  bool all_dates_read = false;
+  auto contradicted = [&](const std::string& value) {
+    if (!all_dates_read) {
+      for (const auto& d : FindDates(text)) all_dates.push_back(d.Value());
+      std::sort(all_dates.begin(), all_dates.end());
+      all_dates.erase(std::unique(all_dates.begin(), all_dates.end()), all_dates.end());
+      all_dates_read = true;
+    }
+    // Later by more than a month: compare YYYY-MM, padding a bare year.
+    std::string month = value.size() >= 7 ? value.substr(0, 7) : value.substr(0, 4) + "-12";
+    int later = 0;
+    for (const auto& d : all_dates) {
+      std::string m = d.size() >= 7 ? d.substr(0, 7) : d.substr(0, 4) + "-01";
+      if (m > month) ++later;
+    }
+    return later >= 3;
+  };
   if (!meta->published.known()) {
     size_t seen = 0;
     for (auto p : paras) {
@@ -317,6 +339,7 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
                       before.find("posted") != std::string::npos ||
                       before.find("date") != std::string::npos ||
                       before.find("updated") != std::string::npos;
+      if ((short_para || dateline) && !labelled && contradicted(d.Value())) continue;
       if (short_para || dateline || labelled) {
         meta->published = {d.Value(), "dateline"};
         // A wire dateline names its agency: "CITY, 2 June 2025 (Agency) -".

@@ -363,11 +363,17 @@ class DocExtractor {
 
   std::optional<std::string> TitleBefore(size_t first, size_t* title_start) const {
     if (auto t = TitleEndingAt(first, title_start)) return t;
-    // "his wife, Amina": a title and a comma before the name.
+    // "his wife, Amina": a title and a comma before the name; not "according
+    // to his wife, Erlan was beaten" (the wife tells of Erlan).
     if (first >= 2 && T(first - 1).text == ",") {
       if (auto t = TitleEndingAt(first - 1, title_start);
           t && lex_.person_titles.at(*t) != "other") {
-        return t;
+        bool source = false;
+        for (size_t q = *title_start; q > 0 && q + 4 > *title_start; --q) {
+          const std::string& l = T(q - 1).lower;
+          source = source || l == "according" || l == "said" || l == "says" || l == "told";
+        }
+        if (!source) return t;
       }
     }
     // "President of the country X", "Minister of Justice X".
@@ -1433,7 +1439,10 @@ class DocExtractor {
     if (b + 1 >= toks_.size() || T(b).text != ",") return "";
     std::string best;
     for (size_t m = b + 1; m < toks_.size() && m < b + 7; ++m) {
-      if (T(m).text == "," || T(m).text == "." || T(m).text == ";" || !InSentence(b, m)) break;
+      if (T(m).text == "," || T(m).text == "." || T(m).text == ";" || T(m).lower == "and" ||
+          !InSentence(b, m)) {
+        break;
+      }
       for (size_t n = std::min<size_t>(lex_.max_title_words, 3); n >= 1; --n) {
         if (m + n > toks_.size()) continue;
         std::string phrase;
@@ -1753,23 +1762,43 @@ class DocExtractor {
   }
 
   // ---- events -------------------------------------------------------------
-  bool MatchTrigger(size_t k, const Trigger& t, size_t* end) const {
-    size_t m = k;
-    for (const auto& w : t.words) {
+  // Matches trigger words from token m on; a word "*" takes one to six
+  // tokens of the sentence ("placed * in pre-trial detention" matches
+  // "placed him in pre-trial detention"), whose span goes to `*gap_a`,
+  // `*gap_b`.
+  bool MatchWords(size_t k, size_t m, const Trigger& t, size_t w, size_t* end, size_t* gap_a,
+                  size_t* gap_b) const {
+    for (; w < t.words.size(); ++w) {
+      const std::string& word = t.words[w];
+      if (word == "*") {
+        for (size_t g = m + 1; g <= m + 6 && g < toks_.size() && InSentence(k, g); ++g) {
+          if (MatchWords(k, g, t, w + 1, end, gap_a, gap_b)) {
+            *gap_a = m;
+            *gap_b = g;
+            return true;
+          }
+        }
+        return false;
+      }
       while (m < toks_.size() && !T(m).word && !T(m).number && T(m).text == "-") ++m;
       if (m >= toks_.size() || !InSentence(k, m)) return false;
       const std::string& l = T(m).lower;
-      if (w.back() == '~') {
-        if (!std::string_view(l).starts_with(std::string_view(w).substr(0, w.size() - 1))) {
+      if (word.back() == '~') {
+        if (!std::string_view(l).starts_with(std::string_view(word).substr(0, word.size() - 1))) {
           return false;
         }
-      } else if (l != w && StripPossessive(l) != w) {
+      } else if (l != word && StripPossessive(l) != word) {
         return false;
       }
       ++m;
     }
     *end = m;
     return true;
+  }
+
+  bool MatchTrigger(size_t k, const Trigger& t, size_t* end, size_t* gap_a, size_t* gap_b) const {
+    *gap_a = *gap_b = 0;
+    return MatchWords(k, k, t, 0, end, gap_a, gap_b);
   }
 
   // Descriptions that stand for a person already named: "the former
@@ -1844,7 +1873,25 @@ class DocExtractor {
     bool poss;
     if (T(m).word && IsPronoun(T(m).lower, &poss)) return PronounReferent(m);
     int d = DescriptionAt(m);
-    return d >= 0 ? d : -1;
+    if (d >= 0) return d;
+    // Russian has no article: "арестовал преподавателя", "журналиста
+    // этапировали" stand for the person named so.
+    if (T(m).word && !T(m).cap && IsCyrillicWord(T(m).text)) {
+      auto it = lex_.person_titles.find(T(m).lower);
+      if (it != lex_.person_titles.end() && it->second == "other") {
+        std::string base = lex_.title_base.count(T(m).lower) ? lex_.title_base.at(T(m).lower) : T(m).lower;
+        for (size_t i = 0; i < clusters_.size(); ++i) {
+          const std::string& title = clusters_[i].title;
+          if (!title.empty() && (title == T(m).lower ||
+                                 (lex_.title_base.count(title) && lex_.title_base.at(title) == base))) {
+            return static_cast<int>(i);
+          }
+        }
+        int p = PronounReferent(m);
+        if (p >= 0 && !IsNonSubject(p)) return p;
+      }
+    }
+    return -1;
   }
 
   bool IsNonSubject(int c) const {
@@ -2048,18 +2095,28 @@ class DocExtractor {
       uint32_t s = sent_of_[k];
       uint32_t from = s >= 2 ? sents_[s - 2].first : 0;
       int ref = -1;
+      // A relative or lawyer who is the subject of this or the previous
+      // sentence ("His younger brother, Nurzhan, is detained ... The
+      // following day he is sentenced").
+      int subject_other = -1;
+      uint32_t prev_sentence = s > 0 ? s - 1 : 0;
       for (size_t m = k; m > from && ref < 0; --m) {
+        int p = person_at_[m - 1];
+        if (p >= 0 && subject_other < 0 && !IsSignatory(p) && sent_of_[m - 1] >= prev_sentence &&
+            m - 1 < sents_[sent_of_[m - 1]].first + 7 && clusters_[p].title_role != "official" &&
+            (!g || !clusters_[p].gender || clusters_[p].gender == g)) {
+          subject_other = p;
+        }
         if (T(m - 1).paragraph_before && m - 1 < k) {
-          int p = person_at_[m - 1];
           if (p >= 0 && CanBeReferent(p, g)) ref = p;
           break;
         }
-        int p = person_at_[m - 1];
         if (p >= 0 && CanBeReferent(p, g)) ref = p;
         if (m - 1 < k && pronoun_ref_[m - 1] >= 0 && GenderOf(T(m - 1).lower) == g && g) {
           ref = pronoun_ref_[m - 1];
         }
       }
+      if (ref < 0 && subject_other >= 0) ref = subject_other;
       if (ref < 0 && focus >= 0 && CanBeReferent(focus, g)) ref = focus;
       if (ref < 0) {
         int main = MainPerson();
@@ -2181,6 +2238,24 @@ class DocExtractor {
     return false;
   }
 
+  // The date that heads the paragraph of token k as in a chronology
+  // ("12 May 2021 - ...", "June 2022: ..."), or -1.
+  int ChronologyDate(size_t k) const {
+    size_t p = k;
+    while (p > 0 && !T(p).paragraph_before) --p;
+    int ti = time_at_[p];
+    if (ti < 0 || out_.times[ti].type != TimexType::kDate ||
+        !std::isdigit(static_cast<unsigned char>(out_.times[ti].value[0]))) {
+      return -1;
+    }
+    size_t e = p;
+    while (e < toks_.size() && time_at_[e] == ti) ++e;
+    if (e >= toks_.size()) return -1;
+    const std::string_view sep = T(e).text;
+    if (sep == "-" || sep == "\u2013" || sep == "\u2014" || sep == ":") return ti;
+    return -1;
+  }
+
   std::string DateFor(size_t k, size_t end) const {
     const auto& s = sents_[sent_of_[k]];
     // A noun that is the object of an event verb ("annulled his 11-year
@@ -2193,6 +2268,15 @@ class DocExtractor {
       if (ti < 0 || out_.times[ti].type != TimexType::kDate) continue;
       const std::string& v = out_.times[ti].value;
       if (v.empty() || !std::isdigit(static_cast<unsigned char>(v[0]))) continue;
+      // "extended until 9 February", "продлена до 30 сентября": an end,
+      // not the date of the event.
+      if (m > s.first && (m == 0 || time_at_[m - 1] != ti)) {
+        const std::string& before = T(m - 1).lower;
+        if (before == "until" || before == "till" || before == "до" || before == "through" ||
+            (before == "to" && m >= 2 && T(m - 2).lower == "up")) {
+          continue;
+        }
+      }
       size_t dist = m < k ? k - m : (m >= end ? m - end + 1 : 0);
       // A date belongs to the nearest trigger: skip it when another
       // trigger stands between it and ours and is nearer to it.
@@ -2208,6 +2292,14 @@ class DocExtractor {
       if (dist < best_dist || (dist == best_dist && m > k)) {
         best_dist = dist;
         best = ti;
+      }
+    }
+    if (best < 0 || best_dist > 20) {
+      // A chronology: "12 May 2021 - Officers search his home ... and
+      // detain him." The date heading the paragraph dates what it tells.
+      if (int d = ChronologyDate(s.first); d >= 0) {
+        best = d;
+        best_dist = 0;
       }
     }
     if (best < 0 || best_dist > 20) {
@@ -2388,15 +2480,15 @@ class DocExtractor {
       std::sort(candidates.begin(), candidates.end());  // triggers are longest first
       for (size_t ci : candidates) {
         const Trigger& t = triggers[ci];
-        size_t end;
-        if (!MatchTrigger(k, t, &end)) continue;
+        size_t end, gap_a, gap_b;
+        if (!MatchTrigger(k, t, &end, &gap_a, &gap_b)) continue;
         // Nouns used as modifiers ("pre-trial") or in fixed phrases.
         if (t.type == EventType::kTrial && k > 0 &&
             (T(k - 1).lower == "fair" || T(k - 1).lower == "unfair")) {
           break;
         }
         for (size_t m = k; m < end; ++m) used[m] = true;
-        matches.push_back({k, end, &t});
+        matches.push_back({k, end, &t, gap_a, gap_b});
         trigger_at_[k] = true;
         trigger_noun_at_[k] = t.kind == TriggerKind::kNoun;
         release_trigger_at_[k] = t.type == EventType::kRelease;
@@ -2409,6 +2501,8 @@ class DocExtractor {
     static const bool debug = std::getenv("DOSSIER_DEBUG_EVENTS") != nullptr;
     for (const auto& m : matches_) {
       size_t before = events_.size();
+      gap_a_ = m.gap_a;
+      gap_b_ = m.gap_b;
       EmitEvent(m.k, m.end, *m.t);
       if (debug) {
         std::fprintf(stderr, "trigger %-13s '%s' -> %s\n", std::string(EventTypeName(m.t->type)).c_str(),
@@ -2449,6 +2543,12 @@ class DocExtractor {
     const std::string_view next = end < s.last ? std::string_view(T(end).lower) : "";
     if (t.type == EventType::kArrest && (w0 == "held" || w0 == "kept")) {
       return near_after(6, detention_word);
+    }
+    // "отправил Жумабек уулу и Эсенгелдиева в СИЗО", "поместили его в ИВС".
+    if (t.words.size() == 1 && (w0 == "отправил~" || w0 == "поместил~" || w0 == "водворил~" ||
+                                w0 == "отправлен~" || w0 == "помещ~" || w0 == "водворен~" ||
+                                w0 == "водворён~")) {
+      return near_after(9, detention_word);
     }
     if (w0 == "extended" || w0 == "prolonged" || w0 == "продлил~" || w0 == "продлен~" ||
         w0 == "продлён~") {
@@ -2499,7 +2599,11 @@ class DocExtractor {
     if (!TriggerApplies(k, end, t)) return;
     const auto& sent = sents_[sent_of_[k]];
     // A ruling needs a deciding body: a court, a committee, a judge.
-    if (t.type == EventType::kRuling && !HasDecidingBody(sent)) return;
+    // (An extension of detention is a court's decision whoever is named.)
+    const std::string& w0 = t.words.front();
+    bool extension = w0 == "extended" || w0 == "prolonged" || w0.starts_with("продл") ||
+                     w0 == "detention" || w0 == "extension";
+    if (t.type == EventType::kRuling && !extension && !HasDecidingBody(sent)) return;
     if (t.type == EventType::kHealth && t.kind == TriggerKind::kNoun && k > sent.first &&
         (T(k - 1).lower == "for" || (k > sent.first + 1 && T(k - 2).lower == "for"))) {
       return;
@@ -2510,6 +2614,11 @@ class DocExtractor {
           l == "pretrial" || l == "under" || l == "of" || l == "срок" || l == "срока" ||
           l == "из-под" || l.starts_with("продл")) {
         return;
+      }
+      // "ten days' administrative arrest": the term of a sentence.
+      for (size_t m = k; m > sent.first && m + 4 > k; --m) {
+        int ti = time_at_[m - 1];
+        if (ti >= 0 && out_.times[ti].type == TimexType::kDuration) return;
       }
     }
     // A sentence named by a noun ("his 11-year sentence") needs its term.
@@ -2580,7 +2689,22 @@ class DocExtractor {
       for (int q : last_persons_) AddEvent(t.type, q, k, end);
       return;
     }
-    int p = PersonFor(k, end, t);
+    int p = -1;
+    // "placed him in pre-trial detention": the person in the gap.
+    for (size_t m = gap_a_; m < gap_b_ && p < 0; ++m) p = ReferentAt(m, true);
+    if (p < 0) p = PersonFor(k, end, t);
+    // "Shirin Atayeva / Arrested on 2 December 2002": a participle opening a
+    // line of a profile is about the person the text is on.
+    if (p < 0 && k == sent.first && T(k).cap && t.kind != TriggerKind::kNoun) {
+      p = PronounReferent(k);
+    }
+    // In a chronology the subject goes without saying: "March 2023 - Goes on
+    // hunger strike for eleven days".
+    if (p < 0 && ChronologyDate(k) >= 0 && T(sent.first).cap && !trigger_noun_at_[k]) {
+      bool subject_named = false;
+      for (size_t m = sent.first; m < k && !subject_named; ++m) subject_named = T(m).cap && m > sent.first;
+      if (!subject_named) p = PronounReferent(k);
+    }
     // A court ruling on "the conviction" is about the case the document follows.
     // A ruling on "the conviction", "the trial was held behind closed doors":
     // about the person the discourse is following.
@@ -2638,12 +2762,13 @@ class DocExtractor {
   }
 
   bool HasDecidingBody(const Sentence& s) const {
+    static const WordSet kBodies = {
+        "court", "courts", "judge", "judges", "committee", "tribunal", "appeal", "appeals",
+        "cassation", "magistrate", "magistrates", "chamber", "panel", "bench", "group",
+        "суд", "суда", "суде", "судом", "судья", "судьи", "судьей", "судьёй", "коллегия",
+        "коллегии", "инстанции", "группа", "группы", "комитет"};
     for (size_t m = s.first; m < s.last; ++m) {
-      const std::string& l = T(m).lower;
-      if (l == "court" || l == "judge" || l == "committee" || l == "tribunal" ||
-          l == "суд" || l == "судья" || l == "суда" || l == "appeal" || l == "cassation") {
-        return true;
-      }
+      if (kBodies.count(T(m).lower)) return true;
     }
     return false;
   }
@@ -2858,9 +2983,11 @@ class DocExtractor {
   struct Match {
     size_t k, end;
     const Trigger* t;
+    size_t gap_a = 0, gap_b = 0;  // the tokens a "*" took
   };
   std::vector<Match> matches_;
   std::vector<int> last_persons_;  // who the latest event trigger was about
+  size_t gap_a_ = 0, gap_b_ = 0;     // the gap of the trigger being emitted
   std::vector<Group> groups_;
   std::vector<int> group_at_;
   int last_person_ = -1;

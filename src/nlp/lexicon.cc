@@ -84,6 +84,7 @@ Lexicon::Lexicon() {
     auto cols = Split(l, '\t');
     if (cols.size() < 2) continue;
     std::string key = ToLower(cols[0]);
+    if (cols.size() >= 3 && !cols[2].empty()) title_base[key] = ToLower(cols[2]);
     max_title_words = std::max(max_title_words, WordCount(key));
     if (size_t space = key.rfind(' '); space != std::string::npos) {
       title_last_words.insert(key.substr(space + 1));

@@ -47,6 +47,9 @@ class Lexicon {
   // All keys are lower case (ICU full case folding of the entry).
   StringSet honorifics;
   StringMap<std::string> person_titles;  // -> role
+  // An inflected title -> the title it inflects ("журналиста" ->
+  // "журналист"), from the third column of person_titles.tsv.
+  StringMap<std::string> title_base;
   size_t max_title_words = 1;
   // The last word of every key of `person_titles` with two or more words.
   StringSet title_last_words;
