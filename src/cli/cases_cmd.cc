@@ -120,9 +120,10 @@ void PrintProfile(const json& p, bool quotes) {
   if (p.contains("rejected_events") && !p["rejected_events"].empty()) {
     std::cout << "\nRejected by review\n";
     for (const auto& r : p["rejected_events"]) {
-      std::cout << fmt::format("  {:<10}  {:<13} by {} — {}\n", Dash(r.value("date", std::string())),
-                               TypeWords(r.value("type", std::string())),
-                               r["review"].value("by", std::string()), SourceLine(r));
+      std::cout << fmt::format("  {:<10}  {:<13} #{} by {}\n", Dash(r.value("date", std::string())),
+                               TypeWords(r.value("type", std::string())), r.value("id", 0),
+                               r["review"].value("by", std::string()));
+      for (const auto& s : r["sources"]) std::cout << "      " << SourceLine(s) << "\n";
     }
   }
   if (!p["calls"].empty()) {

@@ -173,12 +173,19 @@ class Engine {
   // call it; it is idempotent.
   Result<ResolveReport> Resolve();
   // Persons whose spellings match `query` (an id such as "12" or "#12",
-  // or any spelling in any script), best match first.
+  // or any spelling in any script) and the other conditions of `filter`
+  // (its key, limit and offset are ignored): the best matches only, in the
+  // filter's order (kSources: most sources first).
+  Result<std::vector<store::PersonRow>> FindPersons(const std::string& query,
+                                                    store::PersonFilter filter);
+  // The same with no other condition, most sources first.
   Result<std::vector<store::PersonRow>> FindPersons(const std::string& query);
   Result<store::PersonRow> GetPerson(int64_t id);
   Result<std::vector<store::PersonRow>> ListPersons(const store::PersonFilter& filter);
   Result<int64_t> CountPersons(const store::PersonFilter& filter);
-  Result<std::vector<store::EventRow>> ListEvents(int64_t person_id = 0);
+  // Case events and rejected events (review "rejected"), in id order.
+  Result<std::vector<store::EventRow>> ListEvents(const store::EventFilter& filter);
+  Result<int64_t> CountEvents(const store::EventFilter& filter);
   Result<std::vector<store::CallRow>> ListCalls();
   // Organisations that issued or signed documents or made calls, by name;
   // with `person_id`, only documents naming that person and calls about them.

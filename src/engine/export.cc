@@ -149,7 +149,7 @@ Status Engine::Export(const std::string& format, std::ostream& out) {
   store::PersonFilter all;
   all.limit = 1 << 30;
   DOSSIER_ASSIGN_OR_RETURN(auto persons, store_->ListPersons(all));
-  DOSSIER_ASSIGN_OR_RETURN(auto events, store_->ListEvents(0));
+  DOSSIER_ASSIGN_OR_RETURN(auto events, store_->ListEvents(store::EventFilter{}));
   DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store_->GetCaseIds());
   std::map<int64_t, std::vector<std::pair<int64_t, std::string>>> refs_of;
   for (const auto& [k, id] : ids.person_refs) refs_of[id].emplace_back(k.doc_id, k.key);
@@ -180,6 +180,7 @@ Status Engine::Export(const std::string& format, std::ostream& out) {
                         {"status_date", p.status_date}});
     }
     for (const auto& e : events) {
+      if (e.review == "rejected") continue;  // not an event, by review
       json ej = json::parse(e.json);
       json info = json::array();
       std::set<int64_t> seen;
@@ -282,7 +283,7 @@ Status Engine::ExportCsv(const std::string& dir) {
   store::PersonFilter all;
   all.limit = 1 << 30;
   DOSSIER_ASSIGN_OR_RETURN(auto persons, store_->ListPersons(all));
-  DOSSIER_ASSIGN_OR_RETURN(auto events, store_->ListEvents(0));
+  DOSSIER_ASSIGN_OR_RETURN(auto events, store_->ListEvents(store::EventFilter{}));
   DOSSIER_ASSIGN_OR_RETURN(auto calls, store_->ListCalls());
   std::map<std::string, std::string> files;
   std::string& d = files["documents.csv"];
@@ -308,10 +309,11 @@ Status Engine::ExportCsv(const std::string& dir) {
   }
   std::string& e = files["events.csv"];
   e = CsvRow({"id", "person_id", "type", "date", "precision", "place", "country", "detail",
-              "duration", "certainty", "corroboration", "conflicts"});
+              "duration", "certainty", "corroboration", "conflicts", "review"});
   std::string& s = files["sources.csv"];
   s = CsvRow({"event_id", "doc_id", "date", "detail", "certainty", "quote", "start", "end"});
   for (const auto& r : events) {
+    if (r.review == "rejected") continue;  // not an event, by review
     json j = json::parse(r.json);
     std::string conflicts;
     for (const auto& c : j["conflicts"]) {
@@ -323,7 +325,8 @@ Status Engine::ExportCsv(const std::string& dir) {
                  j.value("precision", std::string()), j.value("place", std::string()),
                  j.value("country", std::string()), j.value("detail", std::string()),
                  j.value("duration", std::string()), j.value("certainty", std::string()),
-                 std::to_string(j.value("corroboration", 0)), conflicts});
+                 std::to_string(j.value("corroboration", 0)), conflicts,
+                 r.review.empty() ? "pending" : r.review});
     for (const auto& src : j["sources"]) {
       s += CsvRow({std::to_string(r.id), std::to_string(src.value("doc_id", int64_t{0})),
                    src.value("date", std::string()), src.value("detail", std::string()),
