@@ -81,6 +81,7 @@ struct ResolveReport {
 struct ImportReport {
   int64_t documents = 0;
   int64_t overrides = 0;
+  int64_t reviews = 0;
   ResolveReport cases;
 };
 
@@ -204,7 +205,8 @@ class Engine {
   // ---- Exports and imports (engine/export.cc) ----
 
   // format: "json" (everything, for `import`: documents with their
-  // original bytes, extractions, overrides, persons, events), "jsonl" (the
+  // original bytes, extractions, overrides, review decisions, persons,
+  // events; not accounts, sessions or the audit log), "jsonl" (the
   // same, one record per line) or "huridocs" (events, acts, victims and
   // sources after the HURIDOCS Events Standard Formats).
   Status Export(const std::string& format, std::ostream& out);
