@@ -239,10 +239,11 @@ CREATE INDEX persons_latest ON persons(last_date DESC, name);
 CREATE INDEX persons_events ON persons(event_count DESC, name);
 CREATE INDEX persons_sources ON persons(source_count DESC, name);
 CREATE INDEX persons_review ON persons(review, merged, name);
--- Covers every filter column: counts and filtered lists scan it, not the
--- rows with their profiles.
+-- Covers every filter and sort column: counts and filtered lists scan it,
+-- not the rows with their profiles.
 CREATE INDEX persons_filter ON persons(status, review, merged, countries, roles, event_types,
-                                       first_date, last_date, keys);
+                                       first_date, last_date, keys, event_count, source_count,
+                                       name);
 CREATE INDEX events_review ON events(review);
 CREATE INDEX events_type ON events(type);
 DROP INDEX event_sources_doc;
@@ -783,9 +784,11 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
   // are facets of the document.
   const bool join = !f.publisher.empty() || !f.date_from.empty() || !f.date_to.empty();
   std::string where = " WHERE " + fts + " MATCH ?1";
+  // "+rowid": FTS5 must not take the IN list as rowids to look up one by
+  // one (a MATCH per value); the matches are checked against the list.
   auto facet_filter = [&](const char* facet, const std::string& value, int param) {
     if (value.empty()) return;
-    where += " AND " + fts + ".rowid IN (SELECT doc_id FROM doc_facets WHERE facet = '" + facet +
+    where += " AND +" + fts + ".rowid IN (SELECT doc_id FROM doc_facets WHERE facet = '" + facet +
              "' AND value = ?" + std::to_string(param) + ")";
   };
   facet_filter("language", f.language, 2);
@@ -817,7 +820,8 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
     std::string sql = "WITH m AS (SELECT " + fts + ".rowid AS id FROM " + fts +
                       (join ? join_documents : "") + where + ") SELECT '', '', count(*) FROM m";
     if (facets) {
-      sql += " UNION ALL SELECT f.facet, f.value, count(*) FROM m JOIN doc_facets f "
+      // CROSS JOIN: the matches drive, each seeking its facets.
+      sql += " UNION ALL SELECT f.facet, f.value, count(*) FROM m CROSS JOIN doc_facets f "
              "ON f.doc_id = m.id GROUP BY f.facet, f.value ORDER BY 1, 3 DESC, 2";
     }
     Stmt st(db_, sql.c_str());
@@ -1056,7 +1060,12 @@ PersonRow ReadPerson(const Stmt& st) {
 Result<std::vector<PersonRow>> SqliteStore::ListPersons(const PersonFilter& f) {
   // The page's ids first, from the indexes alone; then their rows. One
   // query would carry every matching profile through the sort.
-  std::string sql = "SELECT id FROM persons" + PersonWhere(f);
+  // Filters no index can seek scan the covering index (bounded by the
+  // number of persons) rather than walk a sort index row by row.
+  const bool scan = !f.key.empty() || !f.country.empty() || !f.role.empty() ||
+                    !f.event_type.empty() || !f.from.empty() || !f.to.empty();
+  std::string sql = std::string("SELECT id FROM persons") +
+                    (scan ? " INDEXED BY persons_filter" : "") + PersonWhere(f);
   switch (f.sort) {
     case PersonFilter::Sort::kName: sql += " ORDER BY name, id"; break;
     case PersonFilter::Sort::kLatest: sql += " ORDER BY last_date DESC, name, id"; break;
