@@ -218,9 +218,12 @@ void AddUtf16(const Collection& c, const resolve::SourceEvent& s, json* o) {
   (*o)["e16"] = b->second;
 }
 
-json SourceJson(const Collection& c, const resolve::SourceEvent& s, const std::string& key_type) {
+// `extracted_type`: the type extraction gave the source event (a review
+// decision names the source by it; a correction may change the type).
+json SourceJson(const Collection& c, const resolve::SourceEvent& s,
+                const std::string& extracted_type) {
   const resolve::SourceDoc& d = c.input.docs[c.doc_index.at(s.doc_id)];
-  json o{{"doc_id", s.doc_id}, {"title", d.title},   {"publisher", d.publisher}, {"key_type", key_type},
+  json o{{"doc_id", s.doc_id}, {"title", d.title},   {"publisher", d.publisher}, {"extracted_type", extracted_type},
          {"published", d.published}, {"date", s.date}, {"detail", s.detail},
          {"certainty", s.alleged ? "alleged" : "reported"},
          {"quote", s.quote}, {"start", s.start}, {"end", s.end}};

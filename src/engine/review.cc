@@ -83,7 +83,8 @@ Result<int64_t> Engine::ReviewEvent(int64_t event_id, const EventDecision& d,
     r.kind = "event";
     r.doc_id = s.value("doc_id", int64_t{0});
     r.start = s.value("start", 0u);
-    r.event_type = s.value("key_type", event.type);
+    // "key_type" in profiles resolved before schema v5.
+    r.event_type = s.value("extracted_type", s.value("key_type", event.type));
     r.action = d.action;
     r.fields = fields.dump();
     r.user = user;
@@ -128,7 +129,7 @@ Result<int64_t> Engine::ReviewEvent(int64_t event_id, const EventDecision& d,
     if (!j.is_object()) continue;
     for (const auto& s : j["sources"]) {
       if (s.value("doc_id", int64_t{0}) == first.doc_id && s.value("start", 0u) == first.start &&
-          s.value("key_type", std::string()) == first.event_type)
+          s.value("extracted_type", std::string()) == first.event_type)
         return id;
     }
   }
