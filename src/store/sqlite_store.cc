@@ -2,7 +2,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 #include "base/calendar.h"
 #include "base/text.h"
@@ -284,6 +289,11 @@ class Stmt {
   int Step() { return rc_ = sqlite3_step(stmt_); }
   int64_t Int(int c) const { return sqlite3_column_int64(stmt_, c); }
   double Double(int c) const { return sqlite3_column_double(stmt_, c); }
+  // Valid until the next Step or Reset.
+  std::string_view TextView(int c) const {
+    auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : "";
+  }
   std::string Text(int c) const {
     auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
     return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : "";
@@ -451,6 +461,15 @@ class SqliteStore final : public Store {
       return s;
     }
     return Status::Ok();
+  }
+  // The count(*) query `sql` with the filter's parameters bound by `bind`.
+  template <typename Filter>
+  Result<int64_t> Count(const std::string& sql, void (*bind)(Stmt*, const Filter&), const Filter& f) {
+    Stmt st(db_, sql.c_str());
+    if (!st.ok()) return SqlError(db_, "count");
+    bind(&st, f);
+    if (st.Step() != SQLITE_ROW) return SqlError(db_, "count");
+    return st.Int(0);
   }
   Result<int64_t> QueryInt(const char* sql) {
     Stmt st(db_, sql);
@@ -816,26 +835,46 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
   SearchPage page;
   {
     // The matches once, for the total and the facet counts over all of
-    // them (not only this page).
+    // them (not only this page). The facets of each match are counted here
+    // rather than grouped (and sorted) by SQLite.
     std::string sql = "WITH m AS (SELECT " + fts + ".rowid AS id FROM " + fts +
-                      (join ? join_documents : "") + where + ") SELECT '', '', count(*) FROM m";
+                      (join ? join_documents : "") + where + ") SELECT NULL, NULL, count(*) FROM m";
     if (facets) {
       // CROSS JOIN: the matches drive, each seeking its facets.
-      sql += " UNION ALL SELECT f.facet, f.value, count(*) FROM m CROSS JOIN doc_facets f "
-             "ON f.doc_id = m.id GROUP BY f.facet, f.value ORDER BY 1, 3 DESC, 2";
+      sql += " UNION ALL SELECT f.facet, f.value, 1 FROM m CROSS JOIN doc_facets f ON f.doc_id = m.id";
     }
     Stmt st(db_, sql.c_str());
     if (!st.ok()) return SqlError(db_, "search");
     bind_filters(st);
+    struct Hash {
+      using is_transparent = void;
+      size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+    };
+    std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> counts;
+    std::string key;
     int rc;
     while ((rc = st.Step()) == SQLITE_ROW) {
-      std::string facet = st.Text(0);
-      if (facet.empty()) page.total = st.Int(2);
-      else page.facets.push_back({std::move(facet), st.Text(1), st.Int(2)});
+      if (sqlite3_column_type(st.get(), 0) == SQLITE_NULL) {
+        page.total = st.Int(2);
+        continue;
+      }
+      key.assign(st.TextView(0));
+      key.push_back('\0');
+      key.append(st.TextView(1));
+      if (auto it = counts.find(key); it != counts.end()) ++it->second;
+      else counts.emplace(key, 1);
     }
     if (rc != SQLITE_DONE) {
       return InvalidArgumentError(std::string("search failed: ") + sqlite3_errmsg(db_));
     }
+    for (const auto& [k, n] : counts) {
+      size_t nul = k.find('\0');
+      page.facets.push_back({k.substr(0, nul), k.substr(nul + 1), n});
+    }
+    // By facet, most frequent first, then by value.
+    std::sort(page.facets.begin(), page.facets.end(), [](const FacetCount& a, const FacetCount& b) {
+      return std::tie(a.facet, b.count, a.value) < std::tie(b.facet, a.count, b.value);
+    });
   }
   if (page.total == 0) {
     page.facets.clear();
@@ -1091,12 +1130,7 @@ Result<std::vector<PersonRow>> SqliteStore::ListPersons(const PersonFilter& f) {
 }
 
 Result<int64_t> SqliteStore::CountPersons(const PersonFilter& f) {
-  std::string sql = "SELECT count(*) FROM persons" + PersonWhere(f);
-  Stmt st(db_, sql.c_str());
-  if (!st.ok()) return SqlError(db_, "count persons");
-  BindPersonFilter(&st, f);
-  if (st.Step() != SQLITE_ROW) return SqlError(db_, "count persons");
-  return st.Int(0);
+  return Count("SELECT count(*) FROM persons" + PersonWhere(f), &BindPersonFilter, f);
 }
 
 Result<PersonRow> SqliteStore::GetPerson(int64_t id) {
@@ -1148,12 +1182,7 @@ Result<std::vector<EventRow>> SqliteStore::ListEvents(const EventFilter& f) {
 }
 
 Result<int64_t> SqliteStore::CountEvents(const EventFilter& f) {
-  std::string sql = "SELECT count(*) FROM events e" + EventWhere(f);
-  Stmt st(db_, sql.c_str());
-  if (!st.ok()) return SqlError(db_, "count events");
-  BindEventFilter(&st, f);
-  if (st.Step() != SQLITE_ROW) return SqlError(db_, "count events");
-  return st.Int(0);
+  return Count("SELECT count(*) FROM events e" + EventWhere(f), &BindEventFilter, f);
 }
 
 Result<EventRow> SqliteStore::GetEvent(int64_t id) {
