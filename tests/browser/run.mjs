@@ -365,6 +365,7 @@ await step('upload a document', async () => {
   await tid('upload-result').first().waitFor({ timeout: 30000 });
   const st = await tid('upload-result').first().textContent();
   check(/added|unchanged/.test(st), `upload result: ${st}`);
+  fs.rmSync(dir, { recursive: true, force: true });
   await shot('upload');
 });
 

@@ -10,6 +10,7 @@ log, and that the access log holds no secrets or queries.
 import http.client
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -136,6 +137,10 @@ def main():
     check("q=" not in text, "no query strings in the access log")
     check('"path":"/api/v1/search"' in text, "requests are logged as JSON lines")
     print("api_test: %d passed, %d failed" % (PASSES, len(FAILURES)))
+    if FAILURES:
+        print("kept " + tmp, file=sys.stderr)
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
     sys.exit(1 if FAILURES else 0)
 
 
