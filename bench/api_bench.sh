@@ -7,7 +7,9 @@
 #   person   GET /api/v1/persons/{id}      (rotating over the 200 persons with
 #                                           the most sources)
 #   persons  GET /api/v1/persons?...       (the list: 5 rotating sorts/pages/filters)
-# and prints a table plus the server's peak RSS (VmHWM).
+# and prints a table (with the server's CPU time per request, which other
+# load on the machine changes far less than requests/s) plus the server's
+# peak RSS (VmHWM).
 #
 # Usage: bench/api_bench.sh [--corpus DIR] [--db DB] [--mb 20] [--duration 20s]
 #                           [--connections 16] [--threads 2] [--server-threads N]
@@ -214,6 +216,9 @@ EOF
 }
 
 rss_kb() { awk '/^VmHWM/ {print $2}' "/proc/$server_pid/status"; }
+# The server's CPU time (user + system) in clock ticks: per request, a figure
+# that other load on the machine changes far less than requests/s.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 
 results="$tmp/results.tsv"
 : >"$results"
@@ -226,8 +231,10 @@ run() {  # name paths-file
   fi
   local before; before=$(wc -l <"$tmp/server.log")
   log "wrk $name: -t$threads -c$connections -d$duration over $(wc -l <"$2") paths"
+  local cpu0; cpu0=$(cpu_ticks)
   wrk -t "$threads" -c "$connections" -d "$duration" --timeout 10s --latency \
       -s "$lua" -H "$cookie" "$base" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed on $name"; }
+  local cpu=$(( $(cpu_ticks) - cpu0 ))
   local line; line=$(grep '^BENCH ' "$out") || { cat "$out" >&2; die "no result line from wrk ($name)"; }
   # server-side view of the same requests, from its access log (one JSON line each)
   local srv; srv=$(tail -n +"$((before + 1))" "$tmp/server.log" | python3 -c '
@@ -237,7 +244,7 @@ for l in sys.stdin:
     try: ms.append(json.loads(l)["ms"])
     except Exception: pass
 print("%.1f" % max(ms) if ms else "-")')
-  echo "$name $line srv_max_ms=$srv" >>"$results"
+  echo "$name $line srv_max_ms=$srv cpu_ticks=$cpu hz=$(getconf CLK_TCK)" >>"$results"
   if grep -q 'non2xx=[1-9]\|sockerr=[1-9]' <<<"$line"; then
     failed=1
     log "$name: errors! wrk output:"; cat "$out" >&2
@@ -274,9 +281,11 @@ for l in open(sys.argv[1]):
     ms = lambda k: "%.1f ms" % (int(d[k]) / 1000)
     err = int(d["non2xx"]) + int(d["sockerr"])
     srv = d.get("srv_max_ms", "-")
+    n = int(d["requests"])
+    cpu = "%.1f ms" % (int(d["cpu_ticks"]) * 1000 / int(d["hz"]) / n) if n else "-"
     rows.append((labels.get(name, name), "%.0f" % rps, ms("p50_us"), ms("p99_us"),
-                 ms("max_us"), srv if srv == "-" else srv + " ms", str(err)))
-head = ("endpoint", "req/s", "p50", "p99", "max", "server max", "errors")
+                 ms("max_us"), srv if srv == "-" else srv + " ms", cpu, str(err)))
+head = ("endpoint", "req/s", "p50", "p99", "max", "server max", "CPU/req", "errors")
 w = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
 fmt = lambda r: "| " + " | ".join(c.ljust(w[i]) if i == 0 else c.rjust(w[i])
                                   for i, c in enumerate(r)) + " |"
@@ -286,6 +295,7 @@ for r in rows: print(fmt(r))
 EOF
 echo "server peak RSS (VmHWM): $((peak / 1024)) MB"
 echo "(latencies as seen by wrk; server max = slowest handler time in the server's access log;"
+echo " CPU/req = the server's user + system CPU time per request;"
 echo " errors = non-2xx responses + socket errors/timeouts)"
 
 if [[ $failed != 0 ]]; then

@@ -33,3 +33,5 @@ step "dossier timeline Temirbaev --format svg -o temirbayev.svg"
 $DOSSIER timeline Temirbaev --format svg -o temirbayev.svg
 printf '\nThe database is %s; try: %s search QUERY, %s show ID --json, %s extract FILE, %s --help\n' \
   "$DOSSIER_DB" "$DOSSIER" "$DOSSIER" "$DOSSIER" "$DOSSIER"
+printf 'The web app: %s user add admin --role admin (asks for a password), then %s serve and open http://127.0.0.1:8080/\n' \
+  "$DOSSIER" "$DOSSIER"

@@ -85,6 +85,8 @@ function badge(status) {
 }
 
 function fmtDate(d) { return d ? d : '—'; }
+// Only web addresses become links: a document's URL comes from its content.
+function safeUrl(u) { return /^https?:\/\//i.test(String(u || '')) ? u : null; }
 function fmtWhen(iso) { return iso ? iso.replace('T', ' ').replace(/Z$/, ' UTC') : ''; }
 
 let toastTimer = 0;
@@ -296,8 +298,8 @@ async function viewSearch(page, params, seq) {
   document.title = (q ? `${q} · ` : '') + 'Search · Dossier';
 
   const qInput = h('input', { type: 'search', name: 'q', value: q, placeholder: 'Words, names, "exact phrase"…', 'data-testid': 'search-input' });
-  const fromInput = h('input', { type: 'text', name: 'from', value: from, placeholder: 'YYYY-MM-DD', inputmode: 'numeric', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' });
-  const toInput = h('input', { type: 'text', name: 'to', value: to, placeholder: 'YYYY-MM-DD', inputmode: 'numeric', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' });
+  const fromInput = h('input', { type: 'text', name: 'from', value: from, placeholder: 'e.g. 2021-03', inputmode: 'numeric', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' });
+  const toInput = h('input', { type: 'text', name: 'to', value: to, placeholder: 'e.g. 2021-03', inputmode: 'numeric', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' });
   const form = h('form', { class: 'search-form', role: 'search' },
     field('Search documents', qInput),
     field('Published from', fromInput),
@@ -478,7 +480,7 @@ async function viewDocument(page, id, params, seq) {
   const meta = h('div', { class: 'meta' },
     h('span', null, d.publisher || 'Unknown publisher'), h('span', null, d.published ? `published ${d.published}` : 'date unknown'),
     d.language ? h('span', null, d.language) : null, h('span', null, d.format), h('span', null, `#${d.id}`),
-    d.url ? h('span', null, h('a', { href: d.url, rel: 'noreferrer noopener', target: '_blank' }, 'original address')) : null);
+    safeUrl(d.url) ? h('span', null, h('a', { href: safeUrl(d.url), rel: 'noreferrer noopener', target: '_blank' }, 'original address')) : null);
   const head = h('div', { class: 'doc-head' }, h('div', null, h('h1', { 'data-testid': 'doc-title' }, d.title || `Document #${d.id}`), meta));
   if (can('editor')) {
     head.appendChild(h('button', {
@@ -562,7 +564,9 @@ async function viewPersons(page, params, seq) {
   const f = {};
   for (const k of ['q', 'country', 'status', 'role', 'event_type', 'review', 'from', 'to', 'sort']) f[k] = params.get(k) || '';
   const offset = Number(params.get('offset') || 0), limit = 25;
-  const sort = f.sort || 'name';
+  // With a name, the best matches come first (most sources) unless a sort is chosen.
+  const defaultSort = (q) => (q ? 'sources' : 'name');
+  const sort = f.sort || defaultSort(f.q);
 
   const qIn = h('input', { type: 'search', name: 'q', value: f.q, placeholder: 'Any spelling, any script', 'data-testid': 'persons-q' });
   const countryIn = h('input', { type: 'text', name: 'country', value: f.country, placeholder: 'e.g. KG', maxlength: '2', autocapitalize: 'characters' });
@@ -570,19 +574,27 @@ async function viewPersons(page, params, seq) {
   const roleIn = select('role', [['', 'Any'], ...ROLES], f.role);
   const typeIn = select('event_type', [['', 'Any'], ...EVENT_TYPES], f.event_type);
   const reviewIn = select('review', [['', 'Any'], 'pending', 'confirmed', 'rejected'], f.review);
+  const dateIn = (name, value) => h('input', { type: 'text', name, value, placeholder: 'e.g. 2021-03', inputmode: 'numeric', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' });
+  const fromIn = dateIn('from', f.from), toIn = dateIn('to', f.to);
   const sortIn = select('sort', [['name', 'Name'], ['last', 'Latest event'], ['events', 'Most events'], ['sources', 'Most sources']], sort);
-  const form = h('form', { class: 'filters', 'aria-label': 'Filter persons' },
-    field('Name', qIn), field('Country', countryIn), field('Status', statusIn), field('Role', roleIn),
-    field('Event type', typeIn), field('Review', reviewIn), field('Sort by', sortIn),
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter persons' },
+    h('div', { class: 'field-name' }, field('Name', qIn)), field('Country', countryIn), field('Status', statusIn), field('Role', roleIn),
+    field('Event type', typeIn), field('Events from', fromIn), field('Events to', toIn), field('Review', reviewIn), field('Sort by', sortIn),
     h('button', { type: 'submit', class: 'btn', 'data-testid': 'persons-submit' }, 'Apply'));
   const collect = () => ({ q: qIn.value.trim(), country: countryIn.value.trim().toUpperCase(), status: statusIn.value, role: roleIn.value,
-    event_type: typeIn.value, review: reviewIn.value, sort: sortIn.value === 'name' ? '' : sortIn.value, from: f.from, to: f.to });
-  form.addEventListener('submit', (ev) => { ev.preventDefault(); go('/persons', collect()); });
+    event_type: typeIn.value, review: reviewIn.value, sort: sortIn.value === defaultSort(qIn.value.trim()) ? '' : sortIn.value,
+    from: fromIn.value.trim(), to: toIn.value.trim() });
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    for (const inp of [fromIn, toIn]) {
+      if (inp.value.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(inp.value.trim())) {
+        announce('Dates are YYYY, YYYY-MM or YYYY-MM-DD.', 'error'); inp.focus(); return;
+      }
+    }
+    go('/persons', collect());
+  });
   for (const s of [statusIn, roleIn, typeIn, reviewIn, sortIn]) s.addEventListener('change', () => go('/persons', collect()));
   append(page, [h('div', { class: 'page-head' }, h('h1', null, 'Persons')), form]);
-  if (f.q && (f.country || f.status || f.role || f.event_type || f.review)) {
-    page.appendChild(h('p', { class: 'notice' }, 'A name search lists every person with that spelling; the other filters apply when the name is empty.'));
-  }
 
   const box = h('section', { 'aria-label': 'Persons found' });
   page.appendChild(box);
@@ -590,13 +602,13 @@ async function viewPersons(page, params, seq) {
   const r = await api('GET', '/persons' + qs({ ...f, sort: f.sort, offset, limit }));
   if (stale(seq)) return;
   clear(box);
-  box.appendChild(h('p', { class: 'meta', 'data-testid': 'persons-count' }, r.total ? plural(r.total, 'person') : ''));
+  box.appendChild(h('p', { class: 'meta', 'data-testid': 'persons-count', role: 'status' }, r.total ? plural(r.total, 'person') : ''));
   if (!r.total) { box.appendChild(h('p', { class: 'empty' }, 'No persons match.')); return; }
 
   const sortHead = (key, text, num) => {
     const on = sort === key;
     return h('th', { scope: 'col', class: num ? 'num' : null, 'aria-sort': on ? (key === 'name' ? 'ascending' : 'descending') : null },
-      h('button', { type: 'button', class: 'sort-btn', onclick: () => go('/persons', { ...collect(), sort: key === 'name' ? '' : key }) }, text, on ? (key === 'name' ? ' ▲' : ' ▼') : ''));
+      h('button', { type: 'button', class: 'sort-btn', onclick: () => go('/persons', { ...collect(), sort: key === defaultSort(f.q) ? '' : key }) }, text, on ? (key === 'name' ? ' ▲' : ' ▼') : ''));
   };
   const tbody = h('tbody');
   for (const p of r.items) {
@@ -608,10 +620,10 @@ async function viewPersons(page, params, seq) {
       h('td', { class: 'num' }, String(p.event_count)),
       h('td', { class: 'num' }, String(p.source_count)),
       h('td', null, p.last_date || '—'),
-      h('td', null, badge(p.review || (p.reviewed ? 'confirmed' : 'pending')))));
+      h('td', null, badge(p.review))));
   }
   box.appendChild(h('div', { class: 'table-wrap' }, h('table', null,
-    h('caption', { class: 'sr-only' }, 'Persons, ' + (sort === 'name' ? 'sorted by name' : 'sorted by ' + sort)),
+    h('caption', { class: 'sr-only' }, 'Persons, sorted by ' + { name: 'name', last: 'latest event', events: 'most events', sources: 'most sources' }[sort]),
     h('thead', null, h('tr', null, sortHead('name', 'Name'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Countries'),
       h('th', { scope: 'col' }, 'Roles'), sortHead('events', 'Events', true), sortHead('sources', 'Sources', true), sortHead('last', 'Latest'), h('th', { scope: 'col' }, 'Review'))),
     tbody)));
@@ -714,8 +726,12 @@ async function viewPerson(page, id, params, seq) {
     await route();
     window.scrollTo(0, y);
     if (focusEventId) {
-      const el = document.querySelector(`[data-event-id="${focusEventId}"] .tl-card`);
-      if (el) el.focus({ preventScroll: true });
+      // The event's card, or the timeline when the card is hidden (a
+      // rejected event goes into the closed list of rejected events).
+      const el = document.querySelector(`[data-event-id="${CSS.escape(String(focusEventId))}"] .tl-card`);
+      const visible = el && !el.closest('details:not([open])');
+      const target = visible ? el : document.getElementById('tl-h');
+      if (target) target.focus({ preventScroll: visible });
     }
   };
 
@@ -725,7 +741,7 @@ async function viewPerson(page, id, params, seq) {
       h('h1', { 'data-testid': 'person-name' }, p.name, ' ', h('span', { class: 'muted small' }, `#${p.id}`), ' ', badge((p.review || {}).status)),
       h('p', { class: 'meta' }, h('span', null, h('strong', { class: 'status-pill', 'data-testid': 'person-status' }, p.status || 'unknown'),
         p.status_date ? ` since ${p.status_date}` : ''), p.as_of ? h('span', null, `as of ${p.as_of}`) : null,
-      h('span', null, plural((p.documents || []).length, 'document')), h('span', null, plural((p.events || p.timeline || []).length, 'event')))));
+      h('span', null, plural((p.documents || []).length, 'document')), h('span', null, plural((p.events || []).length, 'event')))));
   if (editor) {
     head.appendChild(h('div', { class: 'btn-row' },
       h('button', { type: 'button', class: 'btn btn-ok btn-small', 'data-testid': 'person-confirm', onclick: () => personDecision('confirm') }, 'Confirm person'),
@@ -776,11 +792,13 @@ async function viewPerson(page, id, params, seq) {
   if (editor) side.appendChild(personTools(p, docs));
 
   // Timeline
-  const events = sortEvents(p.events || p.timeline || []);
+  const events = sortEvents(p.events || []);
   const tl = h('section', { class: 'panel', 'aria-labelledby': 'tl-h', 'data-testid': 'timeline' });
-  tl.appendChild(h('div', { class: 'page-head', style: 'margin-bottom:.3rem' }, h('h2', { id: 'tl-h', style: 'margin:0' }, 'Timeline'),
+  tl.appendChild(h('div', { class: 'page-head', style: 'margin-bottom:.3rem' }, h('h2', { id: 'tl-h', style: 'margin:0', tabindex: '-1' }, 'Timeline'),
     h('div', { class: 'legend-cats', 'aria-label': 'Marker colours' }, Object.entries(CATEGORY_LABEL).map(([k, v]) => h('span', { class: 'cat-' + k }, v)),
       h('span', { class: 'muted' }, '○ alleged'))));
+  const strip = timelineStrip(p.events || []);
+  if (strip) tl.appendChild(strip);
   const pic = h('details', null, h('summary', { class: 'small' }, 'Timeline picture (for reports)'));
   pic.addEventListener('toggle', () => {
     if (pic.open && !pic.querySelector('img')) {
@@ -803,8 +821,9 @@ async function viewPerson(page, id, params, seq) {
   const rejected = p.rejected_events || [];
   if (rejected.length) {
     const ro = h('ol', { class: 'timeline', 'aria-label': 'Rejected events' });
-    for (const e of sortEvents(groupRejected(rejected))) ro.appendChild(timelineItem(e, p, false, reload));
-    tl.appendChild(h('details', { style: 'margin-top:.8rem' }, h('summary', null, `Rejected events (${rejected.length})`), ro));
+    for (const e of sortEvents(rejected)) ro.appendChild(timelineItem(e, p, editor, reload));
+    tl.appendChild(h('details', { class: 'rejected-list', 'data-testid': 'rejected-events' },
+      h('summary', null, `Rejected events (${rejected.length})`), ro));
   }
   mainCol.appendChild(tl);
 
@@ -815,20 +834,43 @@ async function viewPerson(page, id, params, seq) {
   }
 }
 
-// rejected_events lists the rejected claims source by source; one decision
-// (same type, reviewer and time) becomes one struck-through entry.
-function groupRejected(list) {
-  const groups = new Map();
-  for (const r of list) {
-    if (r.sources) { groups.set(Symbol('e'), { ...r, review: { status: 'rejected', ...(r.review || {}) } }); continue; }
-    const rv = r.review || {};
-    const key = `${r.type || r.key_type}|${rv.by || ''}|${rv.at || ''}`;
-    if (!groups.has(key)) groups.set(key, { type: r.type || r.key_type, date: r.date, detail: r.detail, place: r.place, certainty: r.certainty, review: { ...rv, status: 'rejected' }, sources: [] });
-    const g = groups.get(key);
-    if (!g.date && r.date) g.date = r.date;
-    g.sources.push(r);
+// The dated events at a glance: one marker per event on a time axis; a
+// marker takes the keyboard focus to its entry in the list below.
+function timelineStrip(events) {
+  const when = (d) => {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(d || '');
+    if (!m) return null;  // partial dates sit mid-month or mid-year
+    return Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : (m[2] ? 15 : 1));
+  };
+  const dated = events.map((e) => [e, when(e.date)]).filter((x) => x[1] !== null);
+  if (dated.length < 2) return null;
+  const first = new Date(Math.min(...dated.map((x) => x[1]))).getUTCFullYear();
+  const last = new Date(Math.max(...dated.map((x) => x[1]))).getUTCFullYear() + 1;
+  const lo = Date.UTC(first, 0, 1), hi = Date.UTC(last, 0, 1);
+  const x = (t) => 1 + 98 * (t - lo) / (hi - lo);  // percent of the width
+  const box = h('div', { class: 'tl-strip', role: 'group', 'aria-label': 'Dated events on a time axis' });
+  const step = last - first > 16 ? 5 : last - first > 8 ? 2 : 1;
+  for (let y = first; y <= last; y += step) {
+    box.appendChild(h('span', { class: 'tl-tick', style: `left:${x(Date.UTC(y, 0, 1))}%`, 'aria-hidden': 'true' }, String(y)));
   }
-  return [...groups.values()];
+  const rows = [];  // the right edge (percent) of the last marker in each row
+  for (const [e, t] of dated.sort((a, b) => a[1] - b[1])) {
+    const at = x(t);
+    let row = rows.findIndex((edge) => at - edge > 1.6);
+    if (row < 0) row = rows.length < 3 ? rows.push(0) - 1 : rows.indexOf(Math.min(...rows));
+    rows[row] = at;
+    const status = (e.review && e.review.status) || 'pending';
+    box.appendChild(h('button', {
+      type: 'button', class: `tl-dot cat-${CATEGORY[e.type] || 'grave'}${e.certainty === 'alleged' ? ' alleged' : ''}`,
+      style: `left:${at}%;bottom:${0.35 + row * 1.05}rem`, title: `${label(e.type)}, ${e.date}`,
+      'aria-label': `${label(e.type)}, ${e.date}, ${status}`, 'data-testid': 'strip-event',
+      onclick: () => {
+        const card = document.querySelector(`[data-event-id="${CSS.escape(String(e.id))}"] .tl-card`);
+        if (card) { card.scrollIntoView({ block: 'center', behavior: 'smooth' }); card.focus({ preventScroll: true }); }
+      },
+    }));
+  }
+  return box;
 }
 
 function timelineItem(e, p, editor, reload) {
@@ -845,12 +887,20 @@ function timelineItem(e, p, editor, reload) {
     e.certainty === 'alleged' ? h('span', { class: 'badge badge-alleged' }, 'alleged') : null,
     badge(status), reviewNote,
     h('span', { class: 'muted small', style: 'margin-left:auto', 'data-testid': 'corroboration' },
-      e.corroboration ? `corroborated by ${plural(e.corroboration, 'publisher')}` : '', ` · ${plural((e.sources || []).length, 'source')}`)));
+      [e.corroboration ? `corroborated by ${plural(e.corroboration, 'publisher')}` : '', plural((e.sources || []).length, 'source')].filter(Boolean).join(' · '))));
   const details = [e.detail || humanDuration(e.duration), e.place, e.country].filter(Boolean);
   if (details.length) card.appendChild(h('p', { class: 'detail' }, details.join(' · ')));
   append(card, conflictNotes(e));
-  card.appendChild(renderSources(e.sources, 2));
-  if (editor && e.id) {
+  card.appendChild(renderSources(e.sources, 1));
+  if (editor && e.id && status === 'rejected') {
+    // Confirming a rejected event brings it back to the timeline.
+    card.appendChild(h('div', { class: 'btn-row actions' }, h('button', {
+      type: 'button', class: 'btn btn-secondary btn-small', 'data-testid': 'event-restore',
+      onclick: async () => {
+        try { await reviewEvent(e, { action: 'confirm' }); await reload(e.id); } catch (err) { if (err.status !== 401) announce(err.message, 'error'); }
+      },
+    }, 'Restore (confirm)')));
+  } else if (editor && e.id) {
     const actions = h('div', { class: 'btn-row actions' });
     const decide = async (body) => {
       try {
@@ -859,7 +909,7 @@ function timelineItem(e, p, editor, reload) {
       } catch (err) { if (err.status !== 401) announce(err.message, 'error'); throw err; }
     };
     const quiet = (fn) => () => fn().catch(() => {});
-    actions.appendChild(h('button', { type: 'button', class: 'btn btn-ok btn-small', 'data-testid': 'event-confirm', onclick: quiet(() => decide({ action: 'confirm' })) }, 'Confirm'));
+    if (status === 'pending') actions.appendChild(h('button', { type: 'button', class: 'btn btn-ok btn-small', 'data-testid': 'event-confirm', onclick: quiet(() => decide({ action: 'confirm' })) }, 'Confirm'));
     const correctBtn = h('button', { type: 'button', class: 'btn btn-secondary btn-small', 'data-testid': 'event-correct', 'aria-expanded': 'false' }, 'Correct…');
     actions.appendChild(correctBtn);
     actions.appendChild(h('button', { type: 'button', class: 'btn btn-danger btn-small', 'data-testid': 'event-reject', onclick: quiet(() => decide({ action: 'reject' })) }, 'Reject'));
@@ -985,9 +1035,14 @@ async function viewReview(page, params, seq) {
   }
   const list = h('ol', { class: 'rq-list', 'aria-label': 'Items awaiting a decision' });
   panel.appendChild(list);
-  const items = [];
+  const items = [];  // the entries still to decide, in page order
   let sel = 0;
   let formOpen = null;
+  // Decisions are saved one after the other, in the background: the next
+  // item is selected at once (a rejection or correction re-resolves the
+  // collection, which takes seconds on a large one).
+  let saving = Promise.resolve();
+  let unsaved = 0;
 
   const select_ = (i, focus = true) => {
     if (!items.length) return;
@@ -995,25 +1050,49 @@ async function viewReview(page, params, seq) {
     items.forEach((it, j) => it.el.classList.toggle('selected', j === sel));
     if (focus) { items[sel].el.focus({ preventScroll: true }); items[sel].el.scrollIntoView({ block: 'nearest' }); }
   };
-  const removeItem = (it, msg) => {
-    const i = items.indexOf(it);
+  const closeForm = () => { if (formOpen) { formOpen.remove(); formOpen = null; } };
+  const setBusy = (entry, busy) => {
+    entry.el.classList.toggle('saving', busy);
+    entry.el.setAttribute('aria-busy', busy ? 'true' : 'false');
+    for (const b of entry.el.querySelectorAll('.actions button')) b.disabled = busy;
+    entry.status.textContent = busy ? 'Saving…' : '';
+  };
+  // Takes the entry out of the queue and saves `work`; on failure the
+  // entry comes back.
+  const submit = (entry, work, done) => {
+    closeForm();
+    const i = items.indexOf(entry);
     if (i < 0) return;
     items.splice(i, 1);
-    it.el.remove();
-    total -= 1;
-    counts[kind].textContent = `(${total})`;
-    announce(msg);
-    if (!items.length) { route(); return; }
-    select_(Math.min(i, items.length - 1));
+    setBusy(entry, true);
+    entry.el.tabIndex = -1;
+    if (items.length) select_(Math.min(i, items.length - 1));
+    unsaved += 1;
+    saving = saving.then(work).then(() => {
+      unsaved -= 1;
+      entry.el.remove();
+      total -= 1;
+      counts[kind].textContent = `(${total})`;
+      announce(done());
+      if (!items.length && !unsaved) route();
+    }, (e) => {
+      unsaved -= 1;
+      setBusy(entry, false);
+      entry.el.tabIndex = 0;
+      items.push(entry);
+      items.sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      if (e.status !== 401) announce(`Not saved: ${e.message}`, 'error');
+    });
   };
-  const closeForm = () => { if (formOpen) { formOpen.remove(); formOpen = null; } };
 
   for (const it of r.items) {
     const entry = { data: it };
     entry.el = kind === 'event' ? reviewEventItem(it) : reviewPersonItem(it, kind);
     entry.el.tabIndex = 0;
+    entry.status = h('span', { class: 'saving-note', 'aria-hidden': 'true' });
+    entry.el.querySelector('.rq-head').appendChild(entry.status);
     entry.el.addEventListener('focus', () => { const i = items.indexOf(entry); if (i >= 0 && i !== sel) select_(i, false); });
-    entry.el.addEventListener('click', (ev) => { if (ev.target === entry.el || !ev.target.closest('a,button,input,select,textarea')) select_(items.indexOf(entry)); });
+    entry.el.addEventListener('click', (ev) => { if (items.includes(entry) && !ev.target.closest('a,button,input,select,textarea')) select_(items.indexOf(entry)); });
     if (editor) {
       const bar = h('div', { class: 'btn-row actions' });
       const act = (name) => () => decide(entry, name);
@@ -1035,34 +1114,31 @@ async function viewReview(page, params, seq) {
   }
   panel.appendChild(pager(total, offset, limit, (o) => go('/review', { kind: kind === 'event' ? '' : kind, offset: o || '' })));
 
-  async function decide(entry, action) {
+  const left = () => plural(Math.max(0, total - 1), kind === 'event' ? 'event' : 'person') + ' left';
+  function decide(entry, action) {
     const it = entry.data;
+    if (!items.includes(entry)) return;
     closeForm();
-    try {
-      if (kind === 'event') {
-        if (action === 'correct') {
-          formOpen = correctForm(it, async (body) => {
-            await reviewEvent(it, body);
-            formOpen = null;
-            removeItem(entry, `Corrected: ${label(body.type)}${body.date ? ' ' + body.date : ''}. ${plural(total - 1, 'event')} left.`);
-          }, () => { closeForm(); select_(items.indexOf(entry)); });
-          entry.el.appendChild(formOpen);
-          return;
-        }
-        await api('POST', `/events/${it.id}/review`, { action });
-        removeItem(entry, `${cap(it.type)} ${action === 'confirm' ? 'confirmed' : 'rejected'}. ${plural(total - 1, 'event')} left.`);
-      } else if (kind === 'person' || action === 'confirm') {
-        await api('POST', `/persons/${it.id}/review`, { action });
-        removeItem(entry, `${it.name} ${action === 'confirm' ? 'confirmed' : 'rejected'}.`);
-      } else {
-        formOpen = splitForm(it, async (ids) => {
-          await api('POST', `/persons/${it.id}/split`, { doc_ids: ids });
-          formOpen = null;
-          removeItem(entry, `Split ${plural(ids.length, 'document')} off ${it.name}.`);
-        }, () => { closeForm(); select_(items.indexOf(entry)); });
-        entry.el.appendChild(formOpen);
-      }
-    } catch (e) { if (e.status !== 401) announce(e.message, 'error'); }
+    const cancel = () => { closeForm(); select_(items.indexOf(entry)); };
+    if (kind === 'event' && action === 'correct') {
+      formOpen = correctForm(it, async (body) => {
+        submit(entry, () => api('POST', `/events/${it.id}/review`, body),
+          () => `Corrected: ${label(body.type)}${body.date ? ' ' + body.date : ''}. ${left()}.`);
+      }, cancel);
+      entry.el.appendChild(formOpen);
+    } else if (kind === 'event') {
+      submit(entry, () => api('POST', `/events/${it.id}/review`, { action }),
+        () => `${cap(it.type)} ${action === 'confirm' ? 'confirmed' : 'rejected'}. ${left()}.`);
+    } else if (kind === 'person' || action === 'confirm') {
+      submit(entry, () => api('POST', `/persons/${it.id}/review`, { action }),
+        () => `${it.name} ${action === 'confirm' ? 'confirmed' : 'rejected'}. ${left()}.`);
+    } else {
+      formOpen = splitForm(it, async (ids) => {
+        submit(entry, () => api('POST', `/persons/${it.id}/split`, { doc_ids: ids }),
+          () => `Split ${plural(ids.length, 'document')} off ${it.name}.`);
+      }, cancel);
+      entry.el.appendChild(formOpen);
+    }
   }
 
   if (editor || items.length) {
@@ -1265,7 +1341,14 @@ async function viewAdmin(page, params, seq) {
 // ---------------------------------------------------------------- start
 
 document.addEventListener('keydown', (ev) => { if (state.keyHandler) state.keyHandler(ev); });
-window.addEventListener('hashchange', () => { if (state.user) route().then(() => { if (!location.hash.includes('start')) window.scrollTo(0, 0); }); });
+// A new page starts at the top, unless it scrolls to a passage or an event itself.
+window.addEventListener('hashchange', () => {
+  if (!state.user) return;
+  const { params } = parseHash();
+  const target = params.has('start16') || params.has('start') || params.has('event');
+  if (!target) window.scrollTo(0, 0);
+  route();
+});
 
 async function start() {
   document.getElementById('logout').addEventListener('click', logout);

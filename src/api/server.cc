@@ -5,7 +5,6 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <set>
 #include <condition_variable>
 #include <deque>
 #include <iostream>
@@ -165,21 +164,6 @@ std::string SnippetHtml(const std::string& snippet) {
   return out;
 }
 
-// UTF-16 index of every UTF-8 byte offset of `text` (size + 1 entries).
-std::vector<uint32_t> Utf16Offsets(std::string_view text) {
-  std::vector<uint32_t> at(text.size() + 1, 0);
-  uint32_t u16 = 0;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    for (size_t k = 0; k < len && i + k <= text.size(); ++k) at[i + k] = u16;
-    u16 += len == 4 ? 2 : 1;
-    i += len;
-  }
-  at[text.size()] = u16;
-  return at;
-}
-
 // Adds s16/e16 to every object with start/end in `j`, recursively.
 void AddUtf16(json* j, const std::vector<uint32_t>& at) {
   if (j->is_array()) {
@@ -208,6 +192,18 @@ int IntParam(const httplib::Request& req, const char* name, int def, int lo, int
 
 std::string Param(const httplib::Request& req, const char* name) {
   return req.has_param(name) ? req.get_param_value(name) : "";
+}
+
+// The `review` filter: "" (any) or one of `states`.
+std::string ReviewParam(const httplib::Request& req, std::initializer_list<const char*> states) {
+  std::string v = Param(req, "review");
+  if (v.empty()) return v;
+  std::string all;
+  for (const char* st : states) {
+    if (v == st) return v;
+    all += all.empty() ? st : std::string(", ") + st;
+  }
+  throw ApiError{400, "bad_request", "review is one of " + all};
 }
 
 int64_t PathId(const httplib::Request& req, size_t i = 1) {
@@ -544,31 +540,31 @@ void Server::Impl::Routes() {
   s.Get("/api/v1/persons", Route("viewer", [](Call& c) {
     int offset = IntParam(c.req, "offset", 0, 0, INT32_MAX);
     int limit = IntParam(c.req, "limit", 20, 1, kMaxLimit);
-    std::string q = Param(c.req, "q");
+    std::string q(TrimView(Param(c.req, "q")));
+    store::PersonFilter f;
+    f.country = Param(c.req, "country");
+    f.status = Param(c.req, "status");
+    f.role = Param(c.req, "role");
+    f.event_type = Param(c.req, "event_type");
+    f.from = Param(c.req, "from");
+    f.to = Param(c.req, "to");
+    f.review = ReviewParam(c.req, {"pending", "confirmed", "rejected"});
+    std::string sort = Param(c.req, "sort");
+    if (sort.empty()) f.sort = q.empty() ? store::PersonFilter::Sort::kName : store::PersonFilter::Sort::kSources;
+    else if (sort == "name") f.sort = store::PersonFilter::Sort::kName;
+    else if (sort == "last" || sort == "latest") f.sort = store::PersonFilter::Sort::kLatest;
+    else if (sort == "events") f.sort = store::PersonFilter::Sort::kEvents;
+    else if (sort == "sources") f.sort = store::PersonFilter::Sort::kSources;
+    else throw ApiError{400, "bad_request", "sort is name, last, events or sources"};
     json items = json::array();
     int64_t total = 0;
-    if (!TrimView(q).empty()) {
-      auto found = c.eng.FindPersons(q);
-      std::vector<store::PersonRow> rows = found.ok() ? *found : std::vector<store::PersonRow>{};
-      if (!found.ok() && found.status().code() != StatusCode::kNotFound) Check(found.status());
+    if (!q.empty()) {
+      // The best matches of any spelling, with the other filters.
+      std::vector<store::PersonRow> rows = Unwrap(c.eng.FindPersons(q, f));
       total = static_cast<int64_t>(rows.size());
       for (size_t i = static_cast<size_t>(offset); i < rows.size() && items.size() < static_cast<size_t>(limit); ++i)
         items.push_back(PersonSummary(rows[i]));
     } else {
-      store::PersonFilter f;
-      f.country = Param(c.req, "country");
-      f.status = Param(c.req, "status");
-      f.role = Param(c.req, "role");
-      f.event_type = Param(c.req, "event_type");
-      f.from = Param(c.req, "from");
-      f.to = Param(c.req, "to");
-      f.review = Param(c.req, "review");
-      std::string sort = Param(c.req, "sort");
-      if (sort.empty() || sort == "name") f.sort = store::PersonFilter::Sort::kName;
-      else if (sort == "last" || sort == "latest") f.sort = store::PersonFilter::Sort::kLatest;
-      else if (sort == "events") f.sort = store::PersonFilter::Sort::kEvents;
-      else if (sort == "sources") f.sort = store::PersonFilter::Sort::kSources;
-      else throw ApiError{400, "bad_request", "sort is name, last, events or sources"};
       f.offset = offset;
       f.limit = limit;
       total = Unwrap(c.eng.CountPersons(f));
@@ -578,9 +574,7 @@ void Server::Impl::Routes() {
   }));
   s.Get(R"(/api/v1/persons/(\d+))", Route("viewer", [](Call& c) {
     store::PersonRow p = Unwrap(c.eng.GetPerson(PathId(c.req)));
-    json profile = json::parse(p.json);
-    profile["timeline"] = profile["events"];
-    SendJson(c.res, profile);
+    c.res.set_content(p.json, "application/json");
   }));
   s.Get(R"(/api/v1/persons/(\d+)/timeline\.svg)", Route("viewer", [](Call& c) {
     store::PersonRow p = Unwrap(c.eng.GetPerson(PathId(c.req)));
@@ -619,20 +613,15 @@ void Server::Impl::Routes() {
 
   // -- Events and review
   s.Get("/api/v1/events", Route("viewer", [](Call& c) {
-    int offset = IntParam(c.req, "offset", 0, 0, INT32_MAX);
-    int limit = IntParam(c.req, "limit", 20, 1, kMaxLimit);
-    int64_t person = Param(c.req, "person").empty() ? 0 : IntParam(c.req, "person", 0, 0, INT32_MAX);
-    std::string type = Param(c.req, "type"), review = Param(c.req, "review");
+    store::EventFilter f;
+    f.offset = IntParam(c.req, "offset", 0, 0, INT32_MAX);
+    f.limit = IntParam(c.req, "limit", 20, 1, kMaxLimit);
+    if (!Param(c.req, "person").empty()) f.person_id = IntParam(c.req, "person", 0, 0, INT32_MAX);
+    f.type = Param(c.req, "type");
+    f.review = ReviewParam(c.req, {"pending", "confirmed", "corrected", "rejected"});
     json items = json::array();
-    int64_t total = 0;
-    for (const auto& e : Unwrap(c.eng.ListEvents(person))) {
-      if (!type.empty() && e.type != type) continue;
-      std::string state = e.review.empty() ? "pending" : e.review;
-      if (!review.empty() && state != review) continue;
-      if (total++ < offset || static_cast<int>(items.size()) >= limit) continue;
-      items.push_back(json::parse(e.json));
-    }
-    SendJson(c.res, Page(std::move(items), total, offset, limit));
+    for (const auto& e : Unwrap(c.eng.ListEvents(f))) items.push_back(json::parse(e.json));
+    SendJson(c.res, Page(std::move(items), Unwrap(c.eng.CountEvents(f)), f.offset, f.limit));
   }));
   s.Post(R"(/api/v1/events/(\d+)/review)", Route("editor", [](Call& c) {
     if (!c.body.is_object()) throw ApiError{400, "bad_request", "send {\"action\", ...}"};
@@ -644,8 +633,7 @@ void Server::Impl::Routes() {
     d.person_id = c.body.value("person_id", int64_t{0});
     d.note = c.body.value("note", "");
     int64_t id = Unwrap(c.eng.ReviewEvent(PathId(c.req), d, c.user.name));
-    if (!id) return SendJson(c.res, {{"id", nullptr}, {"review", {{"status", "rejected"}}}});
-    SendJson(c.res, json::parse(Unwrap(c.eng.GetEvent(id)).json));
+    c.res.set_content(Unwrap(c.eng.GetEvent(id)).json, "application/json");
   }));
   s.Get("/api/v1/review", Route("viewer", [](Call& c) {
     std::string kind = Param(c.req, "kind");
@@ -654,36 +642,32 @@ void Server::Impl::Routes() {
     int limit = IntParam(c.req, "limit", 20, 1, kMaxLimit);
     json items = json::array();
     int64_t total = 0;
-    auto take = [&](json item) {
-      if (total++ < offset || static_cast<int>(items.size()) >= limit) return;
-      items.push_back(std::move(item));
-    };
     if (kind == "event") {
-      std::map<int64_t, std::string> names;
-      for (const auto& e : Unwrap(c.eng.ListEvents(0))) {
-        if (!e.review.empty()) continue;
+      store::EventFilter f;
+      f.review = "pending";
+      f.offset = offset;
+      f.limit = limit;
+      total = Unwrap(c.eng.CountEvents(f));
+      for (const auto& e : Unwrap(c.eng.ListEvents(f))) {
         json ej = json::parse(e.json);
-        if (!names.count(e.person_id)) {
-          auto p = c.eng.GetPerson(e.person_id);
-          names[e.person_id] = p.ok() ? p->name : "";
-        }
-        ej["person"] = names[e.person_id];
-        take(std::move(ej));
+        ej["person"] = e.person;
+        items.push_back(std::move(ej));
       }
     } else if (kind == "person" || kind == "merge") {
+      // Merges: persons made of several documents' persons with more than
+      // one spelling.
       store::PersonFilter f;
       f.review = "pending";
-      f.limit = 1000000;
+      f.merged = kind == "merge" ? 1 : 0;
+      f.offset = offset;
+      f.limit = limit;
+      total = Unwrap(c.eng.CountPersons(f));
       for (const auto& p : Unwrap(c.eng.ListPersons(f))) {
         json pj = json::parse(p.json);
-        std::set<std::string> spellings;
-        for (const auto& d : pj["documents"]) spellings.insert(d.value("name", ""));
-        bool merge = pj["documents"].size() > 1 && spellings.size() > 1;
-        if ((kind == "merge") != merge) continue;
         json item = PersonSummary(p);
         item["names"] = pj["names"];
         item["documents"] = pj["documents"];
-        take(std::move(item));
+        items.push_back(std::move(item));
       }
     } else {
       throw ApiError{400, "bad_request", "kind is event, person or merge"};

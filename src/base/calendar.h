@@ -1,10 +1,14 @@
 // Calendar arithmetic on the proleptic Gregorian calendar, in days since
-// 1970-01-01 (H. Hinnant's civil-date algorithms). Header-only.
+// 1970-01-01 (H. Hinnant's civil-date algorithms), and UTC timestamps.
+// Header-only.
 #ifndef DOSSIER_BASE_CALENDAR_H_
 #define DOSSIER_BASE_CALENDAR_H_
 
 #include <array>
+#include <chrono>
 #include <cstdint>
+#include <ctime>
+#include <string>
 
 namespace dossier {
 
@@ -35,6 +39,16 @@ inline int DaysInMonth(int64_t y, int m) {
   static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30,
                                                 31, 31, 30, 31, 30, 31};
   return m == 2 && IsLeapYear(y) ? 29 : kDays[static_cast<size_t>((m - 1) % 12)];
+}
+
+// The UTC time `from_now` from now in ISO 8601: "2025-06-02T08:58:39Z".
+inline std::string UtcTimestamp(std::chrono::seconds from_now = std::chrono::seconds(0)) {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() + from_now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 }  // namespace dossier

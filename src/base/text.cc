@@ -233,4 +233,18 @@ bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {
   return AsciiLower(hay).find(AsciiLower(needle)) != std::string::npos;
 }
 
+std::vector<uint32_t> Utf16Offsets(std::string_view text) {
+  std::vector<uint32_t> at(text.size() + 1, 0);
+  uint32_t u16 = 0;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    for (size_t k = 0; k < len && i + k < text.size(); ++k) at[i + k] = u16;
+    u16 += len == 4 ? 2 : 1;
+    i += len;
+  }
+  at[text.size()] = u16;
+  return at;
+}
+
 }  // namespace dossier

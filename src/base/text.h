@@ -85,6 +85,11 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle);
 std::string AsciiLower(std::string_view s);
 
+// The UTF-16 index (a JavaScript string index) of every UTF-8 byte offset
+// of `text`: text.size() + 1 entries; a byte inside a character maps to
+// the character's index.
+std::vector<uint32_t> Utf16Offsets(std::string_view text);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_BASE_TEXT_H_

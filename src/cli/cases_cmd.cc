@@ -120,9 +120,10 @@ void PrintProfile(const json& p, bool quotes) {
   if (p.contains("rejected_events") && !p["rejected_events"].empty()) {
     std::cout << "\nRejected by review\n";
     for (const auto& r : p["rejected_events"]) {
-      std::cout << fmt::format("  {:<10}  {:<13} by {} — {}\n", Dash(r.value("date", std::string())),
-                               TypeWords(r.value("type", std::string())),
-                               r["review"].value("by", std::string()), SourceLine(r));
+      std::cout << fmt::format("  {:<10}  {:<13} #{} by {}\n", Dash(r.value("date", std::string())),
+                               TypeWords(r.value("type", std::string())), r.value("id", 0),
+                               r["review"].value("by", std::string()));
+      for (const auto& s : r["sources"]) std::cout << "      " << SourceLine(s) << "\n";
     }
   }
   if (!p["calls"].empty()) {
@@ -164,8 +165,44 @@ struct CaseCommands::Impl {
   std::string calls_person;
   bool calls_json = false;
 
+  CLI::App* review = nullptr;
+  CLI::App* review_event = nullptr;
+  CLI::App* review_person = nullptr;
+  std::string review_target, review_action, review_by = "(cli)";
+  engine::EventDecision decision;
+
   CLI::App* export_cmd = nullptr;
   std::string export_format = "json", export_out;
+
+  int RunReview() {
+    auto opened = OpenEngine(*g, false);
+    if (!opened.ok()) return Fail(opened.status());
+    auto& eng = **opened;
+    if (*review_person) {
+      auto p = OnePerson(eng, review_target);
+      if (!p.ok()) return Fail(p.status());
+      Status s = eng.ReviewPerson(p->id, review_action, decision.note, review_by);
+      if (!s.ok()) return Fail(s);
+      std::cout << fmt::format("#{} {}: {}\n", p->id, p->name,
+                               review_action == "reject" ? "rejected" : "confirmed");
+      return kExitOk;
+    }
+    int64_t id = 0;
+    try {
+      id = std::stoll(review_target[0] == '#' ? review_target.substr(1) : review_target);
+    } catch (...) {
+      return Fail(InvalidArgumentError("give the event's id (see `dossier person NAME --json`)"));
+    }
+    decision.action = review_action;
+    auto now = eng.ReviewEvent(id, decision, review_by);
+    if (!now.ok()) return Fail(now.status());
+    auto e = eng.GetEvent(*now);
+    if (!e.ok()) return Fail(e.status());
+    std::cout << fmt::format("event #{}: {} {} of {} ({})\n", e->id, e->type,
+                             e->date.empty() ? "undated" : e->date, e->person,
+                             e->review.empty() ? "pending" : e->review);
+    return kExitOk;
+  }
   CLI::App* import_cmd = nullptr;
   std::string import_path;
 
@@ -216,8 +253,8 @@ struct CaseCommands::Impl {
     if (!opened.ok()) return Fail(opened.status());
     auto r = (*opened)->Import(*in, import_path);
     if (!r.ok()) return Fail(r.status());
-    std::cout << fmt::format("imported {} documents and {} overrides into {}\n", r->documents,
-                             r->overrides, DbPath(*g));
+    std::cout << fmt::format("imported {} documents, {} overrides and {} review decisions into {}\n",
+                             r->documents, r->overrides, r->reviews, DbPath(*g));
     PrintResolveSummary(r->cases);
     return kExitOk;
   }
@@ -478,6 +515,27 @@ CaseCommands::CaseCommands(CLI::App* app, Globals* globals) : impl_(std::make_un
       "calls", "Organisations: the documents each issued or signed, and their calls for action");
   i.calls->add_option("--person", i.calls_person, "Only calls about this person");
   i.calls->add_flag("--json", i.calls_json, "Print JSON");
+
+  i.review = app->add_subcommand("review", "Record a review decision (kept across re-extraction)");
+  i.review->require_subcommand(1);
+  i.review_event = i.review->add_subcommand("event", "Confirm, correct or reject a case event");
+  i.review_event->add_option("id", i.review_target, "Event id")->required();
+  i.review_event->add_option("action", i.review_action, "confirm, correct or reject")
+      ->required()
+      ->check(CLI::IsMember({"confirm", "correct", "reject"}));
+  i.review_event->add_option("--type", i.decision.type, "correct: the event type");
+  i.review_event->add_option("--date", i.decision.date, "correct: the date, YYYY[-MM[-DD]]");
+  i.review_event->add_option("--detail", i.decision.detail, "correct: the detail");
+  i.review_event->add_option("--person", i.decision.person_id, "correct: move it to this person id");
+  i.review_person = i.review->add_subcommand("person", "Confirm or reject a case person");
+  i.review_person->add_option("person", i.review_target, "Person (name or id)")->required();
+  i.review_person->add_option("action", i.review_action, "confirm or reject")
+      ->required()
+      ->check(CLI::IsMember({"confirm", "reject"}));
+  for (CLI::App* sub : {i.review_event, i.review_person}) {
+    sub->add_option("--note", i.decision.note, "Why (kept with the decision)");
+    sub->add_option("--by", i.review_by, "Who decides (default \"(cli)\")");
+  }
   AddExportCommands(app);
 }
 
@@ -502,6 +560,7 @@ std::optional<int> CaseCommands::Run() {
   if (*i.persons) return i.RunPersons();
   if (*i.timeline) return i.RunTimeline();
   if (*i.calls) return i.RunCalls();
+  if (*i.review) return i.RunReview();
   if (*i.export_cmd) return i.RunExport();
   if (*i.import_cmd) return i.RunImport();
   return std::nullopt;

@@ -7,8 +7,8 @@
 #include <openssl/rand.h>
 
 #include <chrono>
-#include <ctime>
 
+#include "base/calendar.h"
 #include "base/hash.h"
 #include "engine/engine.h"
 
@@ -78,15 +78,6 @@ Status ValidatePassword(const std::string& password) {
 Status ValidateRole(const std::string& role) {
   if (RoleRank(role) < 0) return InvalidArgumentError("role must be viewer, editor or admin");
   return Status::Ok();
-}
-
-std::string UtcIn(std::chrono::seconds from_now) {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() + from_now);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 User ToUser(const store::UserRow& r) { return User{r.id, r.name, r.role, r.created_at}; }
@@ -168,7 +159,7 @@ Result<Session> Engine::StartSession(const User& user, int hours) {
   s.user = user;
   DOSSIER_ASSIGN_OR_RETURN(s.secret, RandomHex(32));
   DOSSIER_ASSIGN_OR_RETURN(s.csrf, RandomHex(32));
-  s.expires_at = UtcIn(std::chrono::hours(hours));
+  s.expires_at = UtcTimestamp(std::chrono::hours(hours));
   DOSSIER_RETURN_IF_ERROR(
       store_->PutSession({Sha256Hex(s.secret), user.id, s.csrf, "", s.expires_at}));
   return s;
@@ -177,7 +168,7 @@ Result<Session> Engine::StartSession(const User& user, int hours) {
 Result<Session> Engine::FindSession(const std::string& secret) {
   if (secret.empty()) return UnauthenticatedError("not signed in");
   DOSSIER_ASSIGN_OR_RETURN(auto row, store_->GetSession(Sha256Hex(secret)));
-  if (!row || row->expires_at < UtcIn(std::chrono::seconds(0)))
+  if (!row || row->expires_at < UtcTimestamp())
     return UnauthenticatedError("the session has ended; sign in again");
   DOSSIER_ASSIGN_OR_RETURN(store::UserRow u, store_->GetUserById(row->user_id));
   return Session{ToUser(u), secret, row->csrf, row->expires_at};

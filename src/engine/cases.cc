@@ -45,6 +45,22 @@ struct Collection {
   std::map<resolve::RefKey, int> ref_review;
   // Rejected source events, out of resolution, with their decision.
   std::vector<std::pair<resolve::SourceEvent, int>> rejected;
+  // UTF-16 offsets of the quotes, by (doc id << 32 | UTF-8 offset); only
+  // when loaded with the texts (for the profiles).
+  std::unordered_map<uint64_t, uint32_t> utf16;
+};
+
+uint64_t SpanKey(int64_t doc_id, uint32_t offset) {
+  return static_cast<uint64_t>(doc_id) << 32 | offset;
+}
+
+// Rejected source events grouped into events with ids: the sources an
+// earlier resolution gave one event id keep it together (unless a case
+// event has it now); others are events of their own with new ids.
+struct RejectedEvent {
+  int64_t id = 0;
+  size_t person = 0;            // index into the resolution's persons
+  std::vector<size_t> sources;  // indices into Collection::rejected
 };
 
 // Applies the stored review decisions to the collection before resolution:
@@ -143,6 +159,7 @@ Status AddExtraction(const store::ExtractionRecord& r, Collection* c) {
   }
   in.docs.push_back({r.doc_id, r.title, r.publisher, r.published, country, 0});
   std::unordered_map<std::string, int> by_name;
+  const size_t first_event = in.events.size();
   if (auto it = j.find("persons"); it != j.end() && it->is_array()) {
     for (const auto& p : *it) {
       resolve::PersonRef ref;
@@ -182,15 +199,35 @@ Status AddExtraction(const store::ExtractionRecord& r, Collection* c) {
       in.events.push_back(std::move(s));
     }
   }
+  if (!r.text.empty()) {
+    std::vector<uint32_t> at = Utf16Offsets(r.text);
+    for (size_t i = first_event; i < in.events.size(); ++i) {
+      for (uint32_t offset : {in.events[i].start, in.events[i].end})
+        c->utf16[SpanKey(r.doc_id, offset)] = at[std::min<size_t>(offset, r.text.size())];
+    }
+  }
   return Status::Ok();
 }
 
-json SourceJson(const Collection& c, const resolve::SourceEvent& s, const std::string& key_type) {
+// Adds the UTF-16 offsets of a quote (s16/e16), when they are known.
+void AddUtf16(const Collection& c, const resolve::SourceEvent& s, json* o) {
+  auto a = c.utf16.find(SpanKey(s.doc_id, s.start));
+  auto b = c.utf16.find(SpanKey(s.doc_id, s.end));
+  if (a == c.utf16.end() || b == c.utf16.end()) return;
+  (*o)["s16"] = a->second;
+  (*o)["e16"] = b->second;
+}
+
+// `extracted_type`: the type extraction gave the source event (a review
+// decision names the source by it; a correction may change the type).
+json SourceJson(const Collection& c, const resolve::SourceEvent& s,
+                const std::string& extracted_type) {
   const resolve::SourceDoc& d = c.input.docs[c.doc_index.at(s.doc_id)];
-  json o{{"doc_id", s.doc_id}, {"title", d.title},   {"publisher", d.publisher}, {"key_type", key_type},
+  json o{{"doc_id", s.doc_id}, {"title", d.title},   {"publisher", d.publisher}, {"extracted_type", extracted_type},
          {"published", d.published}, {"date", s.date}, {"detail", s.detail},
          {"certainty", s.alleged ? "alleged" : "reported"},
          {"quote", s.quote}, {"start", s.start}, {"end", s.end}};
+  AddUtf16(c, s, &o);
   if (!s.duration.empty()) o["duration"] = s.duration;
   if (!s.place.empty()) o["place"] = s.place;
   return o;
@@ -234,10 +271,77 @@ json EventJson(const Collection& c, const resolve::CaseEvent& e, int64_t person_
 
 json CallJson(const Collection& c, const resolve::SourceEvent& s) {
   const resolve::SourceDoc& d = c.input.docs[c.doc_index.at(s.doc_id)];
-  return json{{"doc_id", s.doc_id},     {"title", d.title},       {"publisher", d.publisher},
-              {"published", d.published}, {"organization", s.organization},
-              {"detail", s.detail},     {"quote", s.quote},       {"start", s.start},
-              {"end", s.end}};
+  json o{{"doc_id", s.doc_id},     {"title", d.title},       {"publisher", d.publisher},
+         {"published", d.published}, {"organization", s.organization},
+         {"detail", s.detail},     {"quote", s.quote},       {"start", s.start},
+         {"end", s.end}};
+  AddUtf16(c, s, &o);
+  return o;
+}
+
+// A rejected event, in the shape of a case event.
+json RejectedEventJson(const Collection& c, const RejectedEvent& r, int64_t person_id) {
+  const resolve::SourceEvent& first = c.rejected[r.sources.front()].first;
+  std::string date, place, country, detail, duration;
+  bool alleged = true;
+  json sources = json::array();
+  for (size_t i : r.sources) {
+    const resolve::SourceEvent& s = c.rejected[i].first;
+    sources.push_back(SourceJson(c, s, s.type));
+    for (auto [field, value] : {std::pair{&date, &s.date}, std::pair{&place, &s.place},
+                                std::pair{&country, &s.country}, std::pair{&detail, &s.detail},
+                                std::pair{&duration, &s.duration}}) {
+      if (field->empty()) *field = *value;
+    }
+    alleged = alleged && s.alleged;
+  }
+  return json{{"id", r.id},
+              {"person_id", person_id},
+              {"type", first.type},
+              {"date", date},
+              {"precision", Precision(date)},
+              {"place", place},
+              {"country", country},
+              {"detail", detail},
+              {"duration", duration},
+              {"certainty", alleged ? "alleged" : "reported"},
+              {"corroboration", 0},
+              {"conflicts", json::array()},
+              {"review", ReviewJson(c, c.rejected[r.sources.front()].second, "rejected")},
+              {"sources", std::move(sources)}};
+}
+
+// Groups the rejected source events (see RejectedEvent) after AssignIds.
+std::vector<RejectedEvent> GroupRejected(const Collection& c, const resolve::Resolution& res,
+                                         const resolve::PreviousIds& prev,
+                                         int64_t* next_event_id) {
+  std::vector<int> person_of_ref(c.input.refs.size(), -1);
+  for (size_t p = 0; p < res.persons.size(); ++p)
+    for (int r : res.persons[p].refs) person_of_ref[static_cast<size_t>(r)] = static_cast<int>(p);
+  std::map<std::tuple<int64_t, uint32_t, std::string>, int64_t> old_id(prev.event_sources.begin(),
+                                                                      prev.event_sources.end());
+  // (earlier id or 0, person, first source) -> sources
+  std::map<std::tuple<int64_t, size_t, size_t>, std::vector<size_t>> groups;
+  std::map<std::pair<int64_t, size_t>, size_t> first_of;
+  for (size_t i = 0; i < c.rejected.size(); ++i) {
+    const resolve::SourceEvent& s = c.rejected[i].first;
+    int person = s.ref >= 0 ? person_of_ref[static_cast<size_t>(s.ref)] : -1;
+    if (person < 0) continue;
+    auto it = old_id.find({s.doc_id, s.start, s.type});
+    int64_t id = it == old_id.end() ? 0 : it->second;
+    size_t p = static_cast<size_t>(person);
+    size_t first = id ? first_of.emplace(std::pair{id, p}, i).first->second : i;
+    groups[{id, p, first}].push_back(i);
+  }
+  std::set<int64_t> used;
+  for (const auto& e : res.events) used.insert(e.id);
+  std::vector<RejectedEvent> out;
+  for (auto& [key, sources] : groups) {
+    auto [id, person, first] = key;
+    if (!id || !used.insert(id).second) id = (*next_event_id)++;
+    out.push_back({id, person, std::move(sources)});
+  }
+  return out;
 }
 
 std::string NameKeys(const std::vector<std::string>& names) {
@@ -249,10 +353,14 @@ std::string NameKeys(const std::vector<std::string>& names) {
 }
 
 // Builds the rows the store keeps from a resolution.
-store::CaseSet BuildCaseSet(const Collection& c, const resolve::Resolution& res) {
+store::CaseSet BuildCaseSet(const Collection& c, const resolve::Resolution& res,
+                            const std::vector<RejectedEvent>& rejected_events) {
   store::CaseSet set;
   const auto& in = c.input;
-  for (const auto& p : res.persons) {
+  std::vector<std::vector<const RejectedEvent*>> rejected_of(res.persons.size());
+  for (const auto& r : rejected_events) rejected_of[r.person].push_back(&r);
+  for (size_t pi = 0; pi < res.persons.size(); ++pi) {
+    const resolve::CasePerson& p = res.persons[pi];
     store::PersonRow row;
     row.id = p.id;
     row.name = p.name;
@@ -276,7 +384,7 @@ store::CaseSet BuildCaseSet(const Collection& c, const resolve::Resolution& res)
       json ej = EventJson(c, e, p.id);
       std::string review = ej["review"]["status"];
       store::EventRow er{e.id, p.id, e.type, e.date, ej.dump(), {},
-                         review == "pending" ? "" : review};
+                         review == "pending" ? "" : review, p.name};
       for (int s : e.sources) {
         const auto& src = in.events[static_cast<size_t>(s)];
         er.sources.emplace_back(src.doc_id, src.start, src.end);
@@ -319,13 +427,20 @@ store::CaseSet BuildCaseSet(const Collection& c, const resolve::Resolution& res)
       row.review = c.reviews[static_cast<size_t>(person_review)].action == "reject" ? "rejected"
                                                                                    : "confirmed";
     json rejected = json::array();
-    for (const auto& [ev, r] : c.rejected) {
-      if (std::find(p.refs.begin(), p.refs.end(), ev.ref) == p.refs.end()) continue;
-      json rj = SourceJson(c, ev, ev.type);
-      rj["type"] = ev.type;
-      rj["review"] = ReviewJson(c, r, "rejected");
+    for (const RejectedEvent* r : rejected_of[pi]) {
+      json rj = RejectedEventJson(c, *r, p.id);
+      store::EventRow er{r->id,     p.id, rj["type"].get<std::string>(),
+                         rj["date"].get<std::string>(), rj.dump(), {}, "rejected", p.name};
+      for (size_t i : r->sources) {
+        const auto& src = c.rejected[i].first;
+        er.sources.emplace_back(src.doc_id, src.start, src.end);
+      }
+      set.events.push_back(std::move(er));
       rejected.push_back(std::move(rj));
     }
+    std::set<std::string> spellings;
+    for (const auto& d : documents) spellings.insert(d.value("name", std::string()));
+    row.merged = documents.size() > 1 && spellings.size() > 1;
     json calls = json::array();
     for (int ci : p.calls) calls.push_back(CallJson(c, in.events[static_cast<size_t>(ci)]));
     json profile{{"id", p.id},
@@ -367,10 +482,11 @@ void GroupNearDuplicates(const std::vector<std::pair<int64_t, int64_t>>& pairs, 
   }
 }
 
-Result<Collection> LoadCollection(store::Store* store) {
+// With `texts`, also the UTF-16 offsets of the quotes (for profiles).
+Result<Collection> LoadCollection(store::Store* store, bool texts = false) {
   Collection c;
   DOSSIER_RETURN_IF_ERROR(store->ForEachExtraction(
-      [&](const store::ExtractionRecord& r) { return AddExtraction(r, &c); }));
+      [&](const store::ExtractionRecord& r) { return AddExtraction(r, &c); }, texts));
   DOSSIER_ASSIGN_OR_RETURN(auto pairs, store->ListNearDuplicatePairs());
   GroupNearDuplicates(pairs, &c);
   DOSSIER_ASSIGN_OR_RETURN(c.input.overrides, store->ListOverrides());
@@ -426,12 +542,13 @@ Result<ResolveReport> Engine::Resolve() {
 
 Result<ResolveReport> Engine::ResolveWith(const resolve::PreviousIds& prev, int64_t next_person_id,
                                           int64_t next_event_id) {
-  DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get()));
+  DOSSIER_ASSIGN_OR_RETURN(Collection c, LoadCollection(store_.get(), /*texts=*/true));
   DOSSIER_ASSIGN_OR_RETURN(auto reviews, store_->ListReviews());
   ApplyReviews(std::move(reviews), prev.person_refs, &c);
   resolve::Resolution res = resolve::Resolve(c.input);
   resolve::AssignIds(c.input, prev, &next_person_id, &next_event_id, &res);
-  DOSSIER_RETURN_IF_ERROR(store_->ReplaceCases(BuildCaseSet(c, res)));
+  std::vector<RejectedEvent> rejected = GroupRejected(c, res, prev, &next_event_id);
+  DOSSIER_RETURN_IF_ERROR(store_->ReplaceCases(BuildCaseSet(c, res, rejected)));
   ResolveReport report;
   report.documents = static_cast<int64_t>(c.input.docs.size());
   report.document_persons = static_cast<int64_t>(c.input.refs.size());
@@ -444,15 +561,21 @@ Result<ResolveReport> Engine::ResolveWith(const resolve::PreviousIds& prev, int6
 }
 
 Result<std::vector<store::PersonRow>> Engine::FindPersons(const std::string& query) {
+  store::PersonFilter f;
+  f.sort = store::PersonFilter::Sort::kSources;
+  return FindPersons(query, f);
+}
+
+Result<std::vector<store::PersonRow>> Engine::FindPersons(const std::string& query,
+                                                         store::PersonFilter filter) {
+  filter.limit = 1000000;
+  filter.offset = 0;
   std::string q(TrimView(query));
   if (q.starts_with("#")) q = q.substr(1);
-  if (!q.empty() && std::all_of(q.begin(), q.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-    auto p = store_->GetPerson(std::stoll(q));
-    if (!p.ok()) {
-      if (p.status().code() == StatusCode::kNotFound) return std::vector<store::PersonRow>{};
-      return p.status();
-    }
-    return std::vector<store::PersonRow>{*p};
+  if (!q.empty() && q.size() < 19 &&
+      std::all_of(q.begin(), q.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    filter.id = std::stoll(q);
+    return store_->ListPersons(filter);
   }
   std::string key = nlp::NameKey(q);
   if (key.empty()) return std::vector<store::PersonRow>{};
@@ -461,11 +584,8 @@ Result<std::vector<store::PersonRow>> Engine::FindPersons(const std::string& que
   std::vector<std::string> words;
   for (auto w : Split(key, ' '))
     if (!w.empty()) words.emplace_back(w);
-  store::PersonFilter f;
-  f.key = words.size() == 1 ? words[0] : key;
-  f.limit = 1000000;
-  f.sort = store::PersonFilter::Sort::kSources;
-  DOSSIER_ASSIGN_OR_RETURN(auto rows, store_->ListPersons(f));
+  filter.key = words.size() == 1 ? words[0] : key;
+  DOSSIER_ASSIGN_OR_RETURN(auto rows, store_->ListPersons(filter));
   std::vector<std::pair<int, store::PersonRow>> ranked;
   for (auto& r : rows) {
     int best = 0;
@@ -503,9 +623,15 @@ Result<int64_t> Engine::CountPersons(const store::PersonFilter& filter) {
   return store_->CountPersons(filter);
 }
 
-Result<std::vector<store::EventRow>> Engine::ListEvents(int64_t person_id) {
-  return store_->ListEvents(person_id);
+Result<std::vector<store::EventRow>> Engine::ListEvents(const store::EventFilter& filter) {
+  return store_->ListEvents(filter);
 }
+
+Result<int64_t> Engine::CountEvents(const store::EventFilter& filter) {
+  return store_->CountEvents(filter);
+}
+
+Result<store::EventRow> Engine::GetEvent(int64_t event_id) { return store_->GetEvent(event_id); }
 
 Result<std::vector<store::CallRow>> Engine::ListCalls() { return store_->ListCalls(); }
 
@@ -540,7 +666,7 @@ Result<std::vector<Organisation>> Engine::ListOrganisations(int64_t person_id) {
       if (!issued) o.documents.push_back(d);
     }
     return Status::Ok();
-  }));
+  }, /*with_text=*/false));
   DOSSIER_ASSIGN_OR_RETURN(std::vector<store::CallRow> calls, store_->ListCalls());
   for (const auto& c : calls) {
     if (person_id && c.person_id != person_id) continue;

@@ -81,6 +81,7 @@ struct ResolveReport {
 struct ImportReport {
   int64_t documents = 0;
   int64_t overrides = 0;
+  int64_t reviews = 0;
   ResolveReport cases;
 };
 
@@ -173,12 +174,19 @@ class Engine {
   // call it; it is idempotent.
   Result<ResolveReport> Resolve();
   // Persons whose spellings match `query` (an id such as "12" or "#12",
-  // or any spelling in any script), best match first.
+  // or any spelling in any script) and the other conditions of `filter`
+  // (its key, limit and offset are ignored): the best matches only, in the
+  // filter's order (kSources: most sources first).
+  Result<std::vector<store::PersonRow>> FindPersons(const std::string& query,
+                                                    store::PersonFilter filter);
+  // The same with no other condition, most sources first.
   Result<std::vector<store::PersonRow>> FindPersons(const std::string& query);
   Result<store::PersonRow> GetPerson(int64_t id);
   Result<std::vector<store::PersonRow>> ListPersons(const store::PersonFilter& filter);
   Result<int64_t> CountPersons(const store::PersonFilter& filter);
-  Result<std::vector<store::EventRow>> ListEvents(int64_t person_id = 0);
+  // Case events and rejected events (review "rejected"), in id order.
+  Result<std::vector<store::EventRow>> ListEvents(const store::EventFilter& filter);
+  Result<int64_t> CountEvents(const store::EventFilter& filter);
   Result<std::vector<store::CallRow>> ListCalls();
   // Organisations that issued or signed documents or made calls, by name;
   // with `person_id`, only documents naming that person and calls about them.
@@ -197,7 +205,8 @@ class Engine {
   // ---- Exports and imports (engine/export.cc) ----
 
   // format: "json" (everything, for `import`: documents with their
-  // original bytes, extractions, overrides, persons, events), "jsonl" (the
+  // original bytes, extractions, overrides, review decisions, persons,
+  // events; not accounts, sessions or the audit log), "jsonl" (the
   // same, one record per line) or "huridocs" (events, acts, victims and
   // sources after the HURIDOCS Events Standard Formats).
   Status Export(const std::string& format, std::ostream& out);

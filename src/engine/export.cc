@@ -20,7 +20,7 @@ namespace {
 using json = nlohmann::ordered_json;
 
 constexpr const char* kExportFormat = "dossier-export";
-constexpr int kExportVersion = 1;
+constexpr int kExportVersion = 2;  // 2: review decisions
 
 std::string Base64(std::string_view bytes) {
   std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
@@ -73,6 +73,30 @@ json DocumentJson(const Document& d, const std::string& extraction, bool full) {
   j["original"] = Base64(d.original);
   j["extraction"] = extraction.empty() ? json(nullptr) : json::parse(extraction);
   return j;
+}
+
+json ReviewJson(const store::ReviewRow& r) {
+  json fields = json::parse(r.fields, nullptr, false);
+  return json{{"id", r.id},           {"kind", r.kind},   {"doc_id", r.doc_id},
+              {"start", r.start},     {"event_type", r.event_type}, {"ref_key", r.ref_key},
+              {"action", r.action},   {"fields", fields.is_discarded() ? json::object() : fields},
+              {"user", r.user},       {"at", r.at},       {"note", r.note}};
+}
+
+store::ReviewRow ReadReview(const json& j) {
+  store::ReviewRow r;
+  r.id = j.value("id", int64_t{0});
+  r.kind = j.value("kind", std::string());
+  r.doc_id = j.value("doc_id", int64_t{0});
+  r.start = j.value("start", 0u);
+  r.event_type = j.value("event_type", std::string());
+  r.ref_key = j.value("ref_key", std::string());
+  r.action = j.value("action", std::string());
+  r.fields = j.value("fields", json::object()).dump();
+  r.user = j.value("user", std::string());
+  r.at = j.value("at", std::string());
+  r.note = j.value("note", std::string());
+  return r;
 }
 
 json OverrideJson(const resolve::Override& o) {
@@ -149,7 +173,8 @@ Status Engine::Export(const std::string& format, std::ostream& out) {
   store::PersonFilter all;
   all.limit = 1 << 30;
   DOSSIER_ASSIGN_OR_RETURN(auto persons, store_->ListPersons(all));
-  DOSSIER_ASSIGN_OR_RETURN(auto events, store_->ListEvents(0));
+  DOSSIER_ASSIGN_OR_RETURN(auto events, store_->ListEvents(store::EventFilter{}));
+  DOSSIER_ASSIGN_OR_RETURN(auto reviews, store_->ListReviews());
   DOSSIER_ASSIGN_OR_RETURN(store::CaseIds ids, store_->GetCaseIds());
   std::map<int64_t, std::vector<std::pair<int64_t, std::string>>> refs_of;
   for (const auto& [k, id] : ids.person_refs) refs_of[id].emplace_back(k.doc_id, k.key);
@@ -180,6 +205,7 @@ Status Engine::Export(const std::string& format, std::ostream& out) {
                         {"status_date", p.status_date}});
     }
     for (const auto& e : events) {
+      if (e.review == "rejected") continue;  // not an event, by review
       json ej = json::parse(e.json);
       json info = json::array();
       std::set<int64_t> seen;
@@ -246,6 +272,8 @@ Status Engine::Export(const std::string& format, std::ostream& out) {
       out << json{{"kind", "near_duplicate"}, {"a", a}, {"b", b}}.dump() << "\n";
     for (const auto& o : overrides)
       out << json{{"kind", "override"}, {"override", OverrideJson(o)}}.dump() << "\n";
+    for (const auto& r : reviews)
+      out << json{{"kind", "review"}, {"review", ReviewJson(r)}}.dump() << "\n";
     for (const auto& p : persons)
       out << json{{"kind", "person"}, {"person", person_json(p)}}.dump() << "\n";
     for (const auto& e : events)
@@ -263,12 +291,15 @@ Status Engine::Export(const std::string& format, std::ostream& out) {
   for (const auto& [a, b] : pairs) near.push_back({a, b});
   json ov = json::array();
   for (const auto& o : overrides) ov.push_back(OverrideJson(o));
+  json rv = json::array();
+  for (const auto& r : reviews) rv.push_back(ReviewJson(r));
   json ps = json::array();
   for (const auto& p : persons) ps.push_back(person_json(p));
   json es = json::array();
   for (const auto& e : events) es.push_back(json::parse(e.json));
   out << "],\n\"near_duplicates\":" << near.dump() << ",\n\"overrides\":" << ov.dump()
-      << ",\n\"persons\":" << ps.dump() << ",\n\"events\":" << es.dump() << "}\n";
+      << ",\n\"reviews\":" << rv.dump() << ",\n\"persons\":" << ps.dump()
+      << ",\n\"events\":" << es.dump() << "}\n";
   return out.good() ? Status::Ok() : UnavailableError("write failed");
 }
 
@@ -282,7 +313,7 @@ Status Engine::ExportCsv(const std::string& dir) {
   store::PersonFilter all;
   all.limit = 1 << 30;
   DOSSIER_ASSIGN_OR_RETURN(auto persons, store_->ListPersons(all));
-  DOSSIER_ASSIGN_OR_RETURN(auto events, store_->ListEvents(0));
+  DOSSIER_ASSIGN_OR_RETURN(auto events, store_->ListEvents(store::EventFilter{}));
   DOSSIER_ASSIGN_OR_RETURN(auto calls, store_->ListCalls());
   std::map<std::string, std::string> files;
   std::string& d = files["documents.csv"];
@@ -308,10 +339,11 @@ Status Engine::ExportCsv(const std::string& dir) {
   }
   std::string& e = files["events.csv"];
   e = CsvRow({"id", "person_id", "type", "date", "precision", "place", "country", "detail",
-              "duration", "certainty", "corroboration", "conflicts"});
+              "duration", "certainty", "corroboration", "conflicts", "review"});
   std::string& s = files["sources.csv"];
   s = CsvRow({"event_id", "doc_id", "date", "detail", "certainty", "quote", "start", "end"});
   for (const auto& r : events) {
+    if (r.review == "rejected") continue;  // not an event, by review
     json j = json::parse(r.json);
     std::string conflicts;
     for (const auto& c : j["conflicts"]) {
@@ -323,7 +355,8 @@ Status Engine::ExportCsv(const std::string& dir) {
                  j.value("precision", std::string()), j.value("place", std::string()),
                  j.value("country", std::string()), j.value("detail", std::string()),
                  j.value("duration", std::string()), j.value("certainty", std::string()),
-                 std::to_string(j.value("corroboration", 0)), conflicts});
+                 std::to_string(j.value("corroboration", 0)), conflicts,
+                 r.review.empty() ? "pending" : r.review});
     for (const auto& src : j["sources"]) {
       s += CsvRow({std::to_string(r.id), std::to_string(src.value("doc_id", int64_t{0})),
                    src.value("date", std::string()), src.value("detail", std::string()),
@@ -428,6 +461,14 @@ Result<ImportReport> Engine::Import(std::istream& in, const std::string& name) {
   }
   DOSSIER_RETURN_IF_ERROR(store_->ChangeOverrides(overrides, {}));
   report.overrides = static_cast<int64_t>(overrides.size());
+  std::vector<store::ReviewRow> reviews;
+  for (const auto& r : root.value("reviews", json::array())) reviews.push_back(ReadReview(r));
+  if (!reviews.empty()) {
+    DOSSIER_RETURN_IF_ERROR(store_->PutReviews(
+        reviews, {0, "", "(import)", "import reviews", name, std::to_string(reviews.size())},
+        nullptr));
+  }
+  report.reviews = static_cast<int64_t>(reviews.size());
   // The case ids of the export are kept: resolution starts from them.
   resolve::PreviousIds previous;
   int64_t max_person = 0, max_event = 0;

@@ -2,10 +2,14 @@
 
 #include <sqlite3.h>
 
-#include <chrono>
-#include <ctime>
+#include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
 
+#include "base/calendar.h"
 #include "base/text.h"
 
 namespace dossier::store {
@@ -226,6 +230,32 @@ INSERT OR IGNORE INTO doc_facets
   FROM extractions x, json_each(x.json, '$.events') e
   WHERE json_extract(e.value, '$.country') IS NOT NULL;
 )sql",
+    // v5: the web app's lists in SQL. Persons are sorted and counted from
+    // indexes (never reading profiles), merges are marked, events are found
+    // by review state, type and source, and a document's language and
+    // publisher are search facets like its event types and countries.
+    R"sql(
+ALTER TABLE persons ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;
+UPDATE persons SET merged = (
+  SELECT count(*) > 1 AND count(DISTINCT json_extract(d.value, '$.name')) > 1
+  FROM json_each(persons.json, '$.documents') d);
+CREATE INDEX persons_name ON persons(name);
+CREATE INDEX persons_latest ON persons(last_date DESC, name);
+CREATE INDEX persons_events ON persons(event_count DESC, name);
+CREATE INDEX persons_sources ON persons(source_count DESC, name);
+CREATE INDEX persons_review ON persons(review, merged, name);
+-- Covers every filter and sort column: counts and filtered lists scan it,
+-- not the rows with their profiles.
+CREATE INDEX persons_filter ON persons(status, review, merged, countries, roles, event_types,
+                                       first_date, last_date, keys, event_count, source_count,
+                                       name);
+CREATE INDEX events_review ON events(review);
+CREATE INDEX events_type ON events(type);
+DROP INDEX event_sources_doc;
+CREATE INDEX event_sources_span ON event_sources(doc_id, start);
+INSERT OR IGNORE INTO doc_facets SELECT id, 'language', language FROM documents WHERE language <> '';
+INSERT OR IGNORE INTO doc_facets SELECT id, 'publisher', publisher FROM documents WHERE publisher <> '';
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
@@ -259,6 +289,11 @@ class Stmt {
   int Step() { return rc_ = sqlite3_step(stmt_); }
   int64_t Int(int c) const { return sqlite3_column_int64(stmt_, c); }
   double Double(int c) const { return sqlite3_column_double(stmt_, c); }
+  // Valid until the next Step or Reset.
+  std::string_view TextView(int c) const {
+    auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : "";
+  }
   std::string Text(int c) const {
     auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
     return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : "";
@@ -295,14 +330,7 @@ Status SqlError(sqlite3* db, std::string_view what) {
   }
 }
 
-std::string NowUtc() {
-  auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string NowUtc() { return UtcTimestamp(); }
 
 std::string PackSignature(const std::vector<uint64_t>& sig) {
   std::string out(sig.size() * 8, '\0');
@@ -394,25 +422,36 @@ class SqliteStore final : public Store {
   Status AppendAudit(const AuditRow& entry) override;
   Result<std::vector<AuditRow>> ListAudit(int limit, int offset) override;
   Result<int64_t> CountAudit() override;
-  Status PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit) override;
+  Status PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit,
+                    const ReviewMark* mark) override;
   Result<std::vector<ReviewRow>> ListReviews() override;
-  Status ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f) override;
+  Status ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f,
+                           bool with_text) override;
   Result<std::vector<std::pair<int64_t, int64_t>>> ListNearDuplicatePairs() override;
   Status ReplaceCases(const CaseSet& cases) override;
   Result<CaseIds> GetCaseIds() override;
   Result<std::vector<PersonRow>> ListPersons(const PersonFilter& filter) override;
   Result<int64_t> CountPersons(const PersonFilter& filter) override;
   Result<PersonRow> GetPerson(int64_t id) override;
-  Result<std::vector<EventRow>> ListEvents(int64_t person_id) override;
+  Result<std::vector<EventRow>> ListEvents(const EventFilter& filter) override;
+  Result<int64_t> CountEvents(const EventFilter& filter) override;
+  Result<EventRow> GetEvent(int64_t id) override;
+  Result<std::vector<int64_t>> FindEventsBySource(int64_t doc_id, uint32_t start) override;
   Result<std::vector<CallRow>> ListCalls() override;
   Status ChangeOverrides(const std::vector<resolve::Override>& add,
                          const std::vector<int64_t>& remove) override;
   Result<std::vector<resolve::Override>> ListOverrides() override;
 
  private:
-  // The WHERE clause (with ?1..?7 bound by BindPersonFilter) of a filter.
+  // The WHERE clause (with ?1..?10 bound by BindPersonFilter) of a filter.
   static std::string PersonWhere(const PersonFilter& f);
   static void BindPersonFilter(Stmt* st, const PersonFilter& f);
+  // The same for events (?1..?3), with the events table as `e`.
+  static std::string EventWhere(const EventFilter& f);
+  static void BindEventFilter(Stmt* st, const EventFilter& f);
+  // Reads the sources of events read from the events table.
+  Status ReadEventSources(std::vector<EventRow>* events);
+  Status ApplyReviewMark(const ReviewMark& mark);
 
   Status Exec(const char* sql) {
     char* err = nullptr;
@@ -422,6 +461,15 @@ class SqliteStore final : public Store {
       return s;
     }
     return Status::Ok();
+  }
+  // The count(*) query `sql` with the filter's parameters bound by `bind`.
+  template <typename Filter>
+  Result<int64_t> Count(const std::string& sql, void (*bind)(Stmt*, const Filter&), const Filter& f) {
+    Stmt st(db_, sql.c_str());
+    if (!st.ok()) return SqlError(db_, "count");
+    bind(&st, f);
+    if (st.Step() != SQLITE_ROW) return SqlError(db_, "count");
+    return st.Int(0);
   }
   Result<int64_t> QueryInt(const char* sql) {
     Stmt st(db_, sql);
@@ -448,8 +496,9 @@ class SqliteStore final : public Store {
             "VALUES (?, ?, ?, ?)");
     st.Bind(1, id).Bind(2, static_cast<int64_t>(version)).Bind(3, NowUtc()).Bind(4, json);
     if (st.Step() != SQLITE_DONE) return SqlError(db_, "store extraction");
-    // Search facets: the types and countries of the events.
-    Stmt del(db_, "DELETE FROM doc_facets WHERE doc_id = ?");
+    // Search facets: the types and countries of the events (the
+    // document's language and publisher are written with the document).
+    Stmt del(db_, "DELETE FROM doc_facets WHERE doc_id = ? AND facet IN ('event_type', 'country')");
     del.Bind(1, id);
     if (del.Step() != SQLITE_DONE) return SqlError(db_, "store facets");
     static const char* kFacetSql[] = {
@@ -587,6 +636,13 @@ Result<int64_t> SqliteStore::PutDocument(const Document& doc,
     Stmt orig(db_, "INSERT INTO originals (doc_id, bytes) VALUES (?, ?)");
     orig.Bind(1, id).BindBlob(2, doc.original);
     if (orig.Step() != SQLITE_DONE) return SqlError(db_, "insert original");
+    for (const auto& [facet, value] : {std::pair{"language", m.language.value},
+                                       std::pair{"publisher", m.publisher.value}}) {
+      if (value.empty()) continue;
+      Stmt f(db_, "INSERT OR IGNORE INTO doc_facets (doc_id, facet, value) VALUES (?, ?, ?)");
+      f.Bind(1, id).Bind(2, facet).Bind(3, value);
+      if (f.Step() != SQLITE_DONE) return SqlError(db_, "insert facet");
+    }
     for (uint64_t k : band_keys) {
       Stmt b(db_, "INSERT OR IGNORE INTO lsh_bands (key, doc_id) VALUES (?, ?)");
       b.Bind(1, static_cast<int64_t>(k)).Bind(2, id);
@@ -743,15 +799,23 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
                                        bool facets) {
   DOSSIER_ASSIGN_OR_RETURN(std::string match, ToFts5(query));
   const std::string fts = HasPrefix(query) ? "documents_fts_exact" : "documents_fts";
+  // Only the publisher and date filters read the document row; the others
+  // are facets of the document.
+  const bool join = !f.publisher.empty() || !f.date_from.empty() || !f.date_to.empty();
   std::string where = " WHERE " + fts + " MATCH ?1";
-  if (!f.language.empty()) where += " AND d.language = ?2";
+  // "+rowid": FTS5 must not take the IN list as rowids to look up one by
+  // one (a MATCH per value); the matches are checked against the list.
+  auto facet_filter = [&](const char* facet, const std::string& value, int param) {
+    if (value.empty()) return;
+    where += " AND +" + fts + ".rowid IN (SELECT doc_id FROM doc_facets WHERE facet = '" + facet +
+             "' AND value = ?" + std::to_string(param) + ")";
+  };
+  facet_filter("language", f.language, 2);
+  facet_filter("country", f.country, 11);
+  facet_filter("event_type", f.event_type, 12);
   if (!f.publisher.empty()) where += " AND instr(dossier_lower(d.publisher), ?3) > 0";
   if (!f.date_from.empty()) where += std::string(" AND ") + kPublishedHi + " >= ?4";
   if (!f.date_to.empty()) where += " AND d.published <> '' AND d.published <= ?5";
-  if (!f.country.empty())
-    where += " AND d.id IN (SELECT doc_id FROM doc_facets WHERE facet = 'country' AND value = ?11)";
-  if (!f.event_type.empty())
-    where += " AND d.id IN (SELECT doc_id FROM doc_facets WHERE facet = 'event_type' AND value = ?12)";
   auto bind_filters = [&](Stmt& st) {
     st.Bind(1, match);
     if (!f.language.empty()) st.Bind(2, f.language);
@@ -767,25 +831,62 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
     if (!f.country.empty()) st.Bind(11, f.country);
     if (!f.event_type.empty()) st.Bind(12, f.event_type);
   };
-  const std::string from = " FROM " + fts + " JOIN documents d ON d.id = " + fts + ".rowid";
+  const std::string join_documents = " JOIN documents d ON d.id = " + fts + ".rowid";
   SearchPage page;
   {
-    std::string sql = "SELECT count(*)" + from + where;
+    // The matches once, for the total and the facet counts over all of
+    // them (not only this page). The facets of each match are counted here
+    // rather than grouped (and sorted) by SQLite.
+    std::string sql = "WITH m AS (SELECT " + fts + ".rowid AS id FROM " + fts +
+                      (join ? join_documents : "") + where + ") SELECT NULL, NULL, count(*) FROM m";
+    if (facets) {
+      // CROSS JOIN: the matches drive, each seeking its facets.
+      sql += " UNION ALL SELECT f.facet, f.value, 1 FROM m CROSS JOIN doc_facets f ON f.doc_id = m.id";
+    }
     Stmt st(db_, sql.c_str());
     if (!st.ok()) return SqlError(db_, "search");
     bind_filters(st);
-    int rc = st.Step();
-    if (rc != SQLITE_ROW) {
+    struct Hash {
+      using is_transparent = void;
+      size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+    };
+    std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> counts;
+    std::string key;
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      if (sqlite3_column_type(st.get(), 0) == SQLITE_NULL) {
+        page.total = st.Int(2);
+        continue;
+      }
+      key.assign(st.TextView(0));
+      key.push_back('\0');
+      key.append(st.TextView(1));
+      if (auto it = counts.find(key); it != counts.end()) ++it->second;
+      else counts.emplace(key, 1);
+    }
+    if (rc != SQLITE_DONE) {
       return InvalidArgumentError(std::string("search failed: ") + sqlite3_errmsg(db_));
     }
-    page.total = st.Int(0);
+    for (const auto& [k, n] : counts) {
+      size_t nul = k.find('\0');
+      page.facets.push_back({k.substr(0, nul), k.substr(nul + 1), n});
+    }
+    // By facet, most frequent first, then by value.
+    std::sort(page.facets.begin(), page.facets.end(), [](const FacetCount& a, const FacetCount& b) {
+      return std::tie(a.facet, b.count, a.value) < std::tie(b.facet, a.count, b.value);
+    });
   }
-  // BM25 with the title weighted above the body.
+  if (page.total == 0) {
+    page.facets.clear();
+    return page;
+  }
+  // BM25 with the title weighted above the body, ordered by FTS5 itself
+  // (ORDER BY rank): snippets are made for this page only.
   std::string sql =
-      "SELECT d.id, bm25(" + fts + ", 5.0, 1.0, 2.0) AS rank, d.title, d.published, "
-      "d.publisher, d.language, d.source_path, "
-      "snippet(" + fts + ", 1, ?6, ?7, ' … ', ?8)" +
-      from + where + " ORDER BY rank LIMIT ?9 OFFSET ?10";
+      "SELECT d.id, " + fts + ".rank, d.title, d.published, d.publisher, d.language, "
+      "d.source_path, snippet(" + fts + ", 1, ?6, ?7, ' … ', ?8) FROM " + fts + join_documents +
+      where + " AND " + fts + ".rank MATCH 'bm25(5.0, 1.0, 2.0)' ORDER BY " + fts +
+      ".rank LIMIT ?9 OFFSET ?10";
   Stmt st(db_, sql.c_str());
   if (!st.ok()) return SqlError(db_, "search");
   bind_filters(st);
@@ -807,21 +908,6 @@ Result<SearchPage> SqliteStore::Search(const QueryNode& query, const SearchFilte
   if (rc != SQLITE_DONE) {
     return InvalidArgumentError(std::string("search failed: ") + sqlite3_errmsg(db_));
   }
-  if (!facets || page.total == 0) return page;
-  // Facet counts over every match (not only this page).
-  const std::string matches = "SELECT d.id" + from + where;
-  const std::string fsql =
-      "SELECT 'language', d.language, count(*) FROM documents d WHERE d.id IN (" + matches +
-      ") AND d.language <> '' GROUP BY 2 "
-      "UNION ALL SELECT 'publisher', d.publisher, count(*) FROM documents d WHERE d.id IN (" +
-      matches + ") AND d.publisher <> '' GROUP BY 2 "
-      "UNION ALL SELECT f.facet, f.value, count(*) FROM doc_facets f WHERE f.doc_id IN (" +
-      matches + ") GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2";
-  Stmt fst(db_, fsql.c_str());
-  if (!fst.ok()) return SqlError(db_, "search facets");
-  bind_filters(fst);
-  while ((rc = fst.Step()) == SQLITE_ROW) page.facets.push_back({fst.Text(0), fst.Text(1), fst.Int(2)});
-  if (rc != SQLITE_DONE) return SqlError(db_, "search facets");
   return page;
 }
 
@@ -840,13 +926,15 @@ std::vector<std::string> SplitSpaced(const std::string& s) {
   return out;
 }
 
-Status SqliteStore::ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f) {
-  Stmt st(db_,
-          "SELECT d.id, d.title, d.publisher, d.published, e.json FROM extractions e "
-          "JOIN documents d ON d.id = e.doc_id ORDER BY d.id");
+Status SqliteStore::ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f,
+                                      bool with_text) {
+  Stmt st(db_, with_text ? "SELECT d.id, d.title, d.publisher, d.published, e.json, d.clean_text "
+                           "FROM extractions e JOIN documents d ON d.id = e.doc_id ORDER BY d.id"
+                         : "SELECT d.id, d.title, d.publisher, d.published, e.json, '' "
+                           "FROM extractions e JOIN documents d ON d.id = e.doc_id ORDER BY d.id");
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) {
-    ExtractionRecord r{st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4)};
+    ExtractionRecord r{st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), st.Text(5)};
     DOSSIER_RETURN_IF_ERROR(f(r));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "read extractions");
@@ -869,15 +957,15 @@ Status SqliteStore::ReplaceCases(const CaseSet& cases) {
         "DELETE FROM events; DELETE FROM persons;"));
     Stmt p(db_,
            "INSERT INTO persons (id, name, status, status_date, as_of, countries, roles, "
-           "event_types, first_date, last_date, event_count, source_count, keys, json, review) "
-           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+           "event_types, first_date, last_date, event_count, source_count, keys, json, review, "
+           "merged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const auto& r : cases.persons) {
       sqlite3_reset(p.get());
       p.Bind(1, r.id).Bind(2, r.name).Bind(3, r.status).Bind(4, r.status_date).Bind(5, r.as_of)
           .Bind(6, JoinSpaced(r.countries)).Bind(7, JoinSpaced(r.roles))
           .Bind(8, JoinSpaced(r.event_types)).Bind(9, r.first_date).Bind(10, r.last_date)
           .Bind(11, r.events).Bind(12, r.sources).Bind(13, r.keys).Bind(14, r.json)
-          .Bind(15, r.review);
+          .Bind(15, r.review).Bind(16, int64_t{r.merged});
       if (p.Step() != SQLITE_DONE) return SqlError(db_, "insert person");
     }
     Stmt e(db_, "INSERT INTO events (id, person_id, type, date, json, review) VALUES (?,?,?,?,?,?)");
@@ -951,6 +1039,8 @@ std::string SqliteStore::PersonWhere(const PersonFilter& f) {
   if (!f.from.empty()) w += " AND last_date <> '' AND substr(last_date, 1, length(?6)) >= ?6";
   if (!f.to.empty()) w += " AND first_date <> '' AND substr(first_date, 1, length(?7)) <= ?7";
   if (!f.review.empty()) w += " AND review = (CASE ?8 WHEN 'pending' THEN '' ELSE ?8 END)";
+  if (f.merged >= 0) w += " AND merged = ?9";
+  if (f.id != 0) w += " AND id = ?10";
   return w;
 }
 
@@ -963,11 +1053,27 @@ void SqliteStore::BindPersonFilter(Stmt* st, const PersonFilter& f) {
   if (!f.from.empty()) st->Bind(6, f.from);
   if (!f.to.empty()) st->Bind(7, f.to);
   if (!f.review.empty()) st->Bind(8, f.review);
+  if (f.merged >= 0) st->Bind(9, int64_t{f.merged});
+  if (f.id != 0) st->Bind(10, f.id);
+}
+
+std::string SqliteStore::EventWhere(const EventFilter& f) {
+  std::string w = " WHERE 1";
+  if (f.person_id != 0) w += " AND e.person_id = ?1";
+  if (!f.type.empty()) w += " AND e.type = ?2";
+  if (!f.review.empty()) w += " AND e.review = (CASE ?3 WHEN 'pending' THEN '' ELSE ?3 END)";
+  return w;
+}
+
+void SqliteStore::BindEventFilter(Stmt* st, const EventFilter& f) {
+  if (f.person_id != 0) st->Bind(1, f.person_id);
+  if (!f.type.empty()) st->Bind(2, f.type);
+  if (!f.review.empty()) st->Bind(3, f.review);
 }
 
 constexpr const char* kPersonColumns =
     "SELECT id, name, status, status_date, as_of, countries, roles, event_types, first_date, "
-    "last_date, event_count, source_count, keys, json, review FROM persons";
+    "last_date, event_count, source_count, keys, json, review, merged FROM persons";
 
 PersonRow ReadPerson(const Stmt& st) {
   PersonRow r;
@@ -986,11 +1092,19 @@ PersonRow ReadPerson(const Stmt& st) {
   r.keys = st.Text(12);
   r.json = st.Text(13);
   r.review = st.Text(14);
+  r.merged = st.Int(15) != 0;
   return r;
 }
 
 Result<std::vector<PersonRow>> SqliteStore::ListPersons(const PersonFilter& f) {
-  std::string sql = std::string(kPersonColumns) + PersonWhere(f);
+  // The page's ids first, from the indexes alone; then their rows. One
+  // query would carry every matching profile through the sort.
+  // Filters no index can seek scan the covering index (bounded by the
+  // number of persons) rather than walk a sort index row by row.
+  const bool scan = !f.key.empty() || !f.country.empty() || !f.role.empty() ||
+                    !f.event_type.empty() || !f.from.empty() || !f.to.empty();
+  std::string sql = std::string("SELECT id FROM persons") +
+                    (scan ? " INDEXED BY persons_filter" : "") + PersonWhere(f);
   switch (f.sort) {
     case PersonFilter::Sort::kName: sql += " ORDER BY name, id"; break;
     case PersonFilter::Sort::kLatest: sql += " ORDER BY last_date DESC, name, id"; break;
@@ -999,23 +1113,24 @@ Result<std::vector<PersonRow>> SqliteStore::ListPersons(const PersonFilter& f) {
   }
   sql += " LIMIT " + std::to_string(std::max(0, f.limit)) + " OFFSET " +
          std::to_string(std::max(0, f.offset));
-  Stmt st(db_, sql.c_str());
-  if (!st.ok()) return SqlError(db_, "list persons");
-  BindPersonFilter(&st, f);
+  Stmt ids(db_, sql.c_str());
+  if (!ids.ok()) return SqlError(db_, "list persons");
+  BindPersonFilter(&ids, f);
+  Stmt row(db_, (std::string(kPersonColumns) + " WHERE id = ?").c_str());
   std::vector<PersonRow> out;
   int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) out.push_back(ReadPerson(st));
+  while ((rc = ids.Step()) == SQLITE_ROW) {
+    sqlite3_reset(row.get());
+    row.Bind(1, ids.Int(0));
+    if (row.Step() != SQLITE_ROW) return SqlError(db_, "list persons");
+    out.push_back(ReadPerson(row));
+  }
   if (rc != SQLITE_DONE) return SqlError(db_, "list persons");
   return out;
 }
 
 Result<int64_t> SqliteStore::CountPersons(const PersonFilter& f) {
-  std::string sql = "SELECT count(*) FROM persons" + PersonWhere(f);
-  Stmt st(db_, sql.c_str());
-  if (!st.ok()) return SqlError(db_, "count persons");
-  BindPersonFilter(&st, f);
-  if (st.Step() != SQLITE_ROW) return SqlError(db_, "count persons");
-  return st.Int(0);
+  return Count("SELECT count(*) FROM persons" + PersonWhere(f), &BindPersonFilter, f);
 }
 
 Result<PersonRow> SqliteStore::GetPerson(int64_t id) {
@@ -1028,21 +1143,18 @@ Result<PersonRow> SqliteStore::GetPerson(int64_t id) {
   return ReadPerson(st);
 }
 
-Result<std::vector<EventRow>> SqliteStore::ListEvents(int64_t person_id) {
-  Stmt st(db_,
-          person_id == 0
-              ? "SELECT id, person_id, type, date, json, review FROM events ORDER BY id"
-              : "SELECT id, person_id, type, date, json, review FROM events WHERE person_id = ? "
-                "ORDER BY id");
-  if (person_id != 0) st.Bind(1, person_id);
-  std::vector<EventRow> out;
-  int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) {
-    out.push_back({st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4), {}, st.Text(5)});
-  }
-  if (rc != SQLITE_DONE) return SqlError(db_, "list events");
+constexpr const char* kEventColumns =
+    "SELECT e.id, e.person_id, e.type, e.date, e.json, e.review, coalesce(p.name, '') "
+    "FROM events e LEFT JOIN persons p ON p.id = e.person_id";
+
+EventRow ReadEvent(const Stmt& st) {
+  return {st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4), {}, st.Text(5), st.Text(6)};
+}
+
+Status SqliteStore::ReadEventSources(std::vector<EventRow>* events) {
   Stmt s(db_, "SELECT doc_id, start, end FROM event_sources WHERE event_id = ? ORDER BY doc_id, start");
-  for (auto& e : out) {
+  int rc;
+  for (auto& e : *events) {
     sqlite3_reset(s.get());
     s.Bind(1, e.id);
     while ((rc = s.Step()) == SQLITE_ROW) {
@@ -1051,6 +1163,46 @@ Result<std::vector<EventRow>> SqliteStore::ListEvents(int64_t person_id) {
     }
     if (rc != SQLITE_DONE) return SqlError(db_, "event sources");
   }
+  return Status::Ok();
+}
+
+Result<std::vector<EventRow>> SqliteStore::ListEvents(const EventFilter& f) {
+  std::string sql = std::string(kEventColumns) + EventWhere(f) + " ORDER BY e.id LIMIT " +
+                    std::to_string(f.limit < 0 ? -1 : f.limit) + " OFFSET " +
+                    std::to_string(std::max(0, f.offset));
+  Stmt st(db_, sql.c_str());
+  if (!st.ok()) return SqlError(db_, "list events");
+  BindEventFilter(&st, f);
+  std::vector<EventRow> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back(ReadEvent(st));
+  if (rc != SQLITE_DONE) return SqlError(db_, "list events");
+  DOSSIER_RETURN_IF_ERROR(ReadEventSources(&out));
+  return out;
+}
+
+Result<int64_t> SqliteStore::CountEvents(const EventFilter& f) {
+  return Count("SELECT count(*) FROM events e" + EventWhere(f), &BindEventFilter, f);
+}
+
+Result<EventRow> SqliteStore::GetEvent(int64_t id) {
+  Stmt st(db_, (std::string(kEventColumns) + " WHERE e.id = ?").c_str());
+  st.Bind(1, id);
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return NotFoundError("no event with id " + std::to_string(id));
+  if (rc != SQLITE_ROW) return SqlError(db_, "get event");
+  std::vector<EventRow> one{ReadEvent(st)};
+  DOSSIER_RETURN_IF_ERROR(ReadEventSources(&one));
+  return std::move(one.front());
+}
+
+Result<std::vector<int64_t>> SqliteStore::FindEventsBySource(int64_t doc_id, uint32_t start) {
+  Stmt st(db_, "SELECT DISTINCT event_id FROM event_sources WHERE doc_id = ? AND start = ? ORDER BY 1");
+  st.Bind(1, doc_id).Bind(2, static_cast<int64_t>(start));
+  std::vector<int64_t> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back(st.Int(0));
+  if (rc != SQLITE_DONE) return SqlError(db_, "find events by source");
   return out;
 }
 
@@ -1356,19 +1508,46 @@ Result<std::vector<AuditRow>> SqliteStore::ListAudit(int limit, int offset) {
 
 Result<int64_t> SqliteStore::CountAudit() { return QueryInt("SELECT count(*) FROM audit_log"); }
 
-Status SqliteStore::PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit) {
+Status SqliteStore::ApplyReviewMark(const ReviewMark& m) {
+  if (m.kind == ReviewMark::Kind::kPerson) {
+    Stmt st(db_,
+            "UPDATE persons SET review = ?2, json = json_set(json, '$.review', json(?3)) "
+            "WHERE id = ?1");
+    st.Bind(1, m.id).Bind(2, m.status).Bind(3, m.review_json);
+    if (st.Step() != SQLITE_DONE) return SqlError(db_, "mark person reviewed");
+    return Status::Ok();
+  }
+  Stmt ev(db_,
+          "UPDATE events SET review = ?2, json = json_set(json, '$.review', json(?3)) WHERE id = ?1");
+  ev.Bind(1, m.id).Bind(2, m.status).Bind(3, m.review_json);
+  if (ev.Step() != SQLITE_DONE) return SqlError(db_, "mark event reviewed");
+  // The same event in its person's profile.
+  Stmt pr(db_,
+          "UPDATE persons SET json = json_set(json, path, json(?2)) FROM ("
+          "  SELECT p.id AS pid, '$.events[' || x.key || '].review' AS path"
+          "  FROM events e JOIN persons p ON p.id = e.person_id, json_each(p.json, '$.events') x"
+          "  WHERE e.id = ?1 AND json_extract(x.value, '$.id') = ?1) "
+          "WHERE persons.id = pid");
+  pr.Bind(1, m.id).Bind(2, m.review_json);
+  if (pr.Step() != SQLITE_DONE) return SqlError(db_, "mark event reviewed");
+  return Status::Ok();
+}
+
+Status SqliteStore::PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit,
+                               const ReviewMark* mark) {
   return InTransaction([&]() -> Status {
     Stmt st(db_,
-            "INSERT OR REPLACE INTO reviews (kind, doc_id, start, event_type, ref_key, action, "
-            "fields, user, at, note) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            "INSERT OR REPLACE INTO reviews (id, kind, doc_id, start, event_type, ref_key, action, "
+            "fields, user, at, note) VALUES (NULLIF(?,0),?,?,?,?,?,?,?,?,?,?)");
     for (const auto& r : reviews) {
       sqlite3_reset(st.get());
-      st.Bind(1, r.kind).Bind(2, r.doc_id).Bind(3, static_cast<int64_t>(r.start))
-          .Bind(4, r.event_type).Bind(5, r.ref_key).Bind(6, r.action)
-          .Bind(7, r.fields.empty() ? "{}" : r.fields).Bind(8, r.user)
-          .Bind(9, r.at.empty() ? NowUtc() : r.at).Bind(10, r.note);
+      st.Bind(1, r.id).Bind(2, r.kind).Bind(3, r.doc_id).Bind(4, static_cast<int64_t>(r.start))
+          .Bind(5, r.event_type).Bind(6, r.ref_key).Bind(7, r.action)
+          .Bind(8, r.fields.empty() ? "{}" : r.fields).Bind(9, r.user)
+          .Bind(10, r.at.empty() ? NowUtc() : r.at).Bind(11, r.note);
       if (st.Step() != SQLITE_DONE) return SqlError(db_, "put review");
     }
+    if (mark) DOSSIER_RETURN_IF_ERROR(ApplyReviewMark(*mark));
     return AppendAudit(audit);
   });
 }

@@ -10,7 +10,7 @@
 namespace dossier::store {
 
 // The schema version this build writes.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 // PRAGMA application_id of a Dossier database ("DOSS").
 inline constexpr int kApplicationId = 0x444F5353;
 

@@ -68,9 +68,14 @@ struct PersonRow {
   int64_t events = 0, sources = 0;    // counts, for sorting
   std::string keys;                   // matching keys of every spelling
   std::string review;                 // "", "confirmed" or "rejected"
+  // Made by resolution of several documents' persons with more than one
+  // spelling: a merge a reviewer may want to check.
+  bool merged = false;
   std::string json;
 };
 
+// A case event, or an event rejected by review: rejected events keep an
+// id and their sources but are not on their person's timeline.
 struct EventRow {
   int64_t id = 0;
   int64_t person_id = 0;
@@ -79,6 +84,7 @@ struct EventRow {
   // The document spans that report it: (doc id, quote start, quote end).
   std::vector<std::tuple<int64_t, uint32_t, uint32_t>> sources;
   std::string review;  // "", "confirmed", "corrected" or "rejected"
+  std::string person;  // the person's name (filled by ListEvents and GetEvent)
 };
 struct CallRow {
   int64_t doc_id = 0;
@@ -147,13 +153,34 @@ struct ReviewRow {
 };
 
 struct PersonFilter {
+  int64_t id = 0;   // this person only (0: any)
   std::string key;  // persons one of whose spellings' keys contains this
   std::string country, status, role, event_type;
   std::string review;  // "pending" (not reviewed) or a review state
   std::string from, to;  // events dated within (partial dates overlap)
+  int merged = -1;       // 1: merges only, 0: no merges, -1: either
   enum class Sort { kName, kLatest, kEvents, kSources } sort = Sort::kName;
   int limit = 50;
   int offset = 0;
+};
+
+struct EventFilter {
+  int64_t person_id = 0;  // 0: every person
+  std::string type;
+  std::string review;  // "pending" (not reviewed), a review state, or "" for all
+  int limit = -1;      // -1: no limit
+  int offset = 0;
+};
+
+// A review decision that does not change resolution (a confirmation, or
+// any decision on a person) is marked in the derived tables directly:
+// `review_json` becomes the "review" object of the event (in its row and
+// in its person's profile) or of the person, and `status` its review state.
+struct ReviewMark {
+  enum class Kind { kEvent, kPerson } kind = Kind::kEvent;
+  int64_t id = 0;
+  std::string status;
+  std::string review_json;
 };
 
 // One stored document's extraction, for resolution.
@@ -161,6 +188,7 @@ struct ExtractionRecord {
   int64_t doc_id = 0;
   std::string title, publisher, published;
   std::string json;
+  std::string text;  // the clean text, when asked for
 };
 
 class Store {
@@ -191,8 +219,10 @@ class Store {
   virtual Status DeleteDocument(int64_t id) = 0;
   virtual Result<StoreStats> GetStats() = 0;
 
-  // Calls `f` for every stored extraction, in document id order.
-  virtual Status ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f) = 0;
+  // Calls `f` for every stored extraction, in document id order; with
+  // `with_text`, the records carry the documents' clean texts.
+  virtual Status ForEachExtraction(const std::function<Status(const ExtractionRecord&)>& f,
+                                   bool with_text) = 0;
   // Every near-duplicate pair (a < b).
   virtual Result<std::vector<std::pair<int64_t, int64_t>>> ListNearDuplicatePairs() = 0;
 
@@ -203,7 +233,13 @@ class Store {
   virtual Result<int64_t> CountPersons(const PersonFilter& filter) = 0;
   // NotFound when there is no such person.
   virtual Result<PersonRow> GetPerson(int64_t id) = 0;
-  virtual Result<std::vector<EventRow>> ListEvents(int64_t person_id /* 0: all */) = 0;
+  // Events in id order, filtered and paginated in SQL.
+  virtual Result<std::vector<EventRow>> ListEvents(const EventFilter& filter) = 0;
+  virtual Result<int64_t> CountEvents(const EventFilter& filter) = 0;
+  // NotFound when there is no such event.
+  virtual Result<EventRow> GetEvent(int64_t id) = 0;
+  // The events one of whose sources is the quote at `start` in `doc_id`.
+  virtual Result<std::vector<int64_t>> FindEventsBySource(int64_t doc_id, uint32_t start) = 0;
   virtual Result<std::vector<CallRow>> ListCalls() = 0;
 
   // Overrides of resolution (merge / split decisions), kept for good.
@@ -242,9 +278,10 @@ class Store {
   virtual Status AppendAudit(const AuditRow& entry) = 0;
   virtual Result<std::vector<AuditRow>> ListAudit(int limit, int offset) = 0;
   virtual Result<int64_t> CountAudit() = 0;
-  // Replaces the decisions with the same target, and appends `audit`, in
-  // one transaction.
-  virtual Status PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit) = 0;
+  // Replaces the decisions with the same target (keeping non-zero ids),
+  // appends `audit` and applies `mark` (when not null), in one transaction.
+  virtual Status PutReviews(const std::vector<ReviewRow>& reviews, const AuditRow& audit,
+                            const ReviewMark* mark) = 0;
   virtual Result<std::vector<ReviewRow>> ListReviews() = 0;
 };
 

@@ -6,6 +6,8 @@
 # Usage: tests/browser/run.sh BIN SRC_DIR
 #   BIN      the dossier binary (with data/web compiled in)
 #   SRC_DIR  the source tree (for examples/ and tests/browser/)
+# run.mjs also runs `dossier reextract` on the same database while the
+# server runs (DOSSIER_BIN, DOSSIER_DB).
 # Env: SCREENSHOT_DIR (default build/browser-artifacts), CHROMIUM
 # (default /usr/bin/chromium), KEEP_TMP=1 keeps the database and server log.
 # Exit: 0 pass, 1 fail, 77 skipped (no Chromium), 2 usage or setup error.
@@ -76,7 +78,8 @@ if [[ "$APP_JS" != *"Dossier web UI"* ]]; then
 fi
 
 rc=0
-(cd "$HERE" && BASE_URL="$BASE_URL" SCREENSHOT_DIR="$SCREENSHOT_DIR" CHROMIUM="$CHROMIUM" node run.mjs) || rc=$?
+(cd "$HERE" && BASE_URL="$BASE_URL" SCREENSHOT_DIR="$SCREENSHOT_DIR" CHROMIUM="$CHROMIUM" \
+  DOSSIER_BIN="$BIN" DOSSIER_DB="$DB" node run.mjs) || rc=$?
 if [[ $rc -ne 0 ]]; then
   echo "--- server log (last 30 lines) ---"
   tail -n 30 "$TMP/server.log"

@@ -10,6 +10,7 @@ log, and that the access log holds no secrets or queries.
 import http.client
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -136,6 +137,10 @@ def main():
     check("q=" not in text, "no query strings in the access log")
     check('"path":"/api/v1/search"' in text, "requests are logged as JSON lines")
     print("api_test: %d passed, %d failed" % (PASSES, len(FAILURES)))
+    if FAILURES:
+        print("kept " + tmp, file=sys.stderr)
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
     sys.exit(1 if FAILURES else 0)
 
 
@@ -210,14 +215,46 @@ def run_tests(port, run):
     check(status == 200 and body["items"] and body["items"][0]["name"] == "Bakyt Temirbayev", "persons by any spelling")
     pid = body["items"][0]["id"]
     status, person, _, _ = viewer.request("GET", "/api/v1/persons/%d" % pid)
-    check(status == 200 and len(person["timeline"]) > 5 and person["timeline"][0]["sources"], "person profile with timeline")
+    check(status == 200 and len(person["events"]) > 5 and person["events"][0]["sources"], "person profile with timeline")
+    check("timeline" not in person, "one name for the timeline: events")
+    # Profile spans carry UTF-16 offsets like every other span: check them
+    # against each source document's text (Russian ones among them).
+    texts, ok, russian = {}, True, False
+    for e in person["events"]:
+        for src in e["sources"]:
+            if src["doc_id"] not in texts:
+                texts[src["doc_id"]] = viewer.request("GET", "/api/v1/documents/%d" % src["doc_id"])[1]["text"]
+            t = texts[src["doc_id"]]
+            ok = ok and t[src["s16"]:src["e16"]] == src["quote"] == t.encode()[src["start"]:src["end"]].decode()
+            russian = russian or any("\u0400" <= ch <= "\u04ff" for ch in src["quote"])
+    check(ok and russian, "profile sources carry s16/e16 (UTF-16) beside start/end (UTF-8)")
+    # A name search honours the other filters and the sort.
+    q = "/api/v1/persons?q=" + urllib.parse.quote("Temirbaev")
+    status, body, _, _ = viewer.request("GET", q + "&status=released&role=subject&event_type=arrest&from=2021&to=2021")
+    check(status == 200 and [p["id"] for p in body["items"]] == [pid] and body["total"] == 1, "q with status, role, event type and dates")
+    status, body, _, _ = viewer.request("GET", q + "&status=detained")
+    check(status == 200 and body["total"] == 0 and not body["items"], "q with a status it does not have")
+    status, body, _, _ = viewer.request("GET", q + "&from=2030")
+    check(status == 200 and body["total"] == 0, "q with a date range it does not have")
+    status, body, _, _ = viewer.request("GET", "/api/v1/persons?q=Temirbayeva&sort=sideways")
+    check(status == 400, "q with a bad sort is refused")
+    status, body, _, _ = viewer.request("GET", "/api/v1/persons?q=%23" + str(pid) + "&status=detained")
+    check(status == 200 and body["total"] == 0, "an id query honours the filters too")
+    status, body, _, _ = viewer.request("GET", "/api/v1/persons?review=maybe")
+    check(status == 400, "an unknown review filter is refused")
+    status, all_events, _, _ = viewer.request("GET", "/api/v1/events?person=%d&limit=200" % pid)
+    status, body, _, _ = viewer.request("GET", "/api/v1/events?person=%d&limit=3&offset=2" % pid)
+    check(status == 200 and body["total"] == all_events["total"] == len(person["events"])
+          and [e["id"] for e in body["items"]] == [e["id"] for e in all_events["items"]][2:5], "events are paginated in id order")
+    status, body, _, _ = viewer.request("GET", "/api/v1/events?type=arrest&limit=200")
+    check(status == 200 and body["items"] and all(e["type"] == "arrest" for e in body["items"]), "events by type")
     status, _, resp, svg = viewer.request("GET", "/api/v1/persons/%d/timeline.svg" % pid)
     check(status == 200 and svg.startswith(b"<svg") or b"<svg" in svg[:200], "timeline SVG")
     status, body, _, _ = viewer.request("GET", "/api/v1/persons/999999")
     check(status == 404 and is_error(body, "not_found"), "unknown person: 404")
 
     # Roles and CSRF.
-    arrest = next(e for e in person["timeline"] if e["type"] == "arrest")
+    arrest = next(e for e in person["events"] if e["type"] == "arrest")
     path = "/api/v1/events/%d/review" % arrest["id"]
     status, body, _, _ = viewer.request("POST", path, {"action": "confirm"})
     check(status == 403 and is_error(body, "forbidden"), "a viewer cannot review")
@@ -243,18 +280,44 @@ def run_tests(port, run):
     r = run("reextract", "-q")
     check(r.returncode == 0, "reextract: " + r.stderr)
     status, person, _, _ = viewer.request("GET", "/api/v1/persons/%d" % pid)
-    arrests = [e for e in person["timeline"] if e["type"] == "arrest"]
+    arrests = [e for e in person["events"] if e["type"] == "arrest"]
     check(any(e["date"] == "2021-03-13" and e["review"]["status"] == "corrected" for e in arrests),
           "the correction survives reextract")
+    corrected = next(e for e in arrests if e["review"]["status"] == "corrected")
+    status, body, _, _ = editor.request("POST", "/api/v1/events/%d/review" % corrected["id"], {"action": "confirm"})
+    check(status == 200 and body["review"]["status"] == "corrected" and body["date"] == "2021-03-13",
+          "confirming a corrected event keeps the correction")
+    status, body, _, _ = editor.request("POST", "/api/v1/events/%d/review" % corrected["id"],
+                                        {"action": "correct", "detail": "by the NSS"})
+    check(status == 200 and body["date"] == "2021-03-13" and body["detail"] == "by the NSS",
+          "a second correction completes the first")
+    status, body, _, _ = viewer.request("GET", "/api/v1/events?review=corrected")
+    check(status == 200 and any(e["id"] == corrected["id"] for e in body["items"]), "events by review state")
     r = run("person", str(pid))
     check("corrected by eve" in r.stdout, "the CLI profile marks the reviewed event")
     # Rejection removes an event from the timeline and lists it as rejected.
-    health = next(e for e in person["timeline"] if e["type"] == "health")
+    health = next(e for e in person["events"] if e["type"] == "health")
     status, body, _, _ = editor.request("POST", "/api/v1/events/%d/review" % health["id"], {"action": "reject"})
-    check(status == 200 and body["review"]["status"] == "rejected", "an editor rejects an event")
+    check(status == 200 and body["review"]["status"] == "rejected" and body["id"] == health["id"]
+          and body["sources"], "an editor rejects an event; it keeps its id")
     status, person, _, _ = viewer.request("GET", "/api/v1/persons/%d" % pid)
-    check(all(e["id"] != health["id"] or e["type"] != "health" for e in person["timeline"])
-          and person["rejected_events"], "a rejected event leaves the timeline and is listed as rejected")
+    check(all(e["id"] != health["id"] for e in person["events"])
+          and [e["id"] for e in person["rejected_events"]] == [health["id"]]
+          and person["rejected_events"][0]["sources"][0]["e16"] > 0,
+          "a rejected event leaves the timeline and is listed apart, as an event")
+    status, body, _, _ = viewer.request("GET", "/api/v1/events?review=rejected")
+    check(status == 200 and body["total"] == 1 and body["items"][0]["id"] == health["id"], "events?review=rejected lists it")
+    status, body, _, _ = viewer.request("GET", "/api/v1/events?review=pending&limit=200")
+    check(status == 200 and all(e["id"] != health["id"] for e in body["items"]), "a rejected event is not pending")
+    r = run("reextract", "-q")
+    status, body, _, _ = viewer.request("GET", "/api/v1/events?review=rejected")
+    check(r.returncode == 0 and body["total"] == 1 and body["items"][0]["id"] == health["id"], "a rejection survives reextract, with its id")
+    status, body, _, _ = editor.request("POST", "/api/v1/events/%d/review" % health["id"], {"action": "confirm"})
+    check(status == 200 and body["review"]["status"] == "confirmed" and body["id"] == health["id"], "confirming a rejected event restores it")
+    status, person, _, _ = viewer.request("GET", "/api/v1/persons/%d" % pid)
+    check(any(e["id"] == health["id"] for e in person["events"]) and not person["rejected_events"], "the restored event is back on the timeline")
+    status, body, _, _ = editor.request("POST", "/api/v1/events/%d/review" % health["id"], {"action": "reject"})
+    check(status == 200 and body["review"]["status"] == "rejected", "rejected again")
     status, body, _, _ = viewer.request("GET", "/api/v1/review?kind=event&limit=200")
     check(status == 200 and all(e["review"]["status"] == "pending" for e in body["items"]), "the review queue holds pending events")
     status, body, _, _ = viewer.request("GET", "/api/v1/review?kind=merge")
@@ -263,6 +326,24 @@ def run_tests(port, run):
     check(status == 200, "an editor confirms a merged person")
     status, body, _, _ = viewer.request("GET", "/api/v1/review?kind=merge")
     check(all(i["id"] != pid for i in body["items"]), "a confirmed merge leaves the queue")
+    status, person, _, _ = viewer.request("GET", "/api/v1/persons/%d" % pid)
+    check(person["review"]["status"] == "confirmed" and person["review"]["by"] == "eve", "the person is marked confirmed")
+    status, body, _, _ = viewer.request("GET", "/api/v1/persons?review=confirmed")
+    check(status == 200 and [p["id"] for p in body["items"]] == [pid] and body["items"][0]["review"] == "confirmed",
+          "persons by review state")
+    status, queue, _, _ = viewer.request("GET", "/api/v1/review?kind=event&limit=2")
+    first = queue["items"][0]
+    status, body, _, _ = editor.request("POST", "/api/v1/events/%d/review" % first["id"], {"action": "confirm", "note": "seen"})
+    check(status == 200 and body["review"] == {"status": "confirmed", "by": "eve", "at": body["review"]["at"], "note": "seen"},
+          "a confirmation from the queue")
+    status, after, _, _ = viewer.request("GET", "/api/v1/review?kind=event&limit=2")
+    check(after["total"] == queue["total"] - 1 and after["items"][0]["id"] == queue["items"][1]["id"]
+          and after["items"][0]["person"], "the confirmed event leaves the queue; items name their person")
+    # What resolution writes is what the confirmation marked in place.
+    status, before, _, _ = viewer.request("GET", "/api/v1/persons/%d" % first["person_id"])
+    r = run("resolve")
+    status, again, _, _ = viewer.request("GET", "/api/v1/persons/%d" % first["person_id"])
+    check(r.returncode == 0 and before == again, "a confirmation marked in place equals a re-resolution")
 
     # Upload through the same ingest path.
     boundary = uuid.uuid4().hex

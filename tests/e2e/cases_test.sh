@@ -114,11 +114,39 @@ expect_eq "$(json_get "$OUT" "len([p for p in j['persons'] if 'Saparova' in p['n
 expect_rc 0 "$BIN" person overrides
 expect_contains "$OUT" "merge" "overrides listed"
 
-# Exports: JSON round trip into an empty database is lossless.
+# Review decisions: kept against the document spans, so they survive
+# re-extraction; a rejected event keeps its id, off the timeline.
+expect_rc 0 "$BIN" person "$ID" --json
+EVS=$(json_get "$OUT" "' '.join(str(e['id']) for e in j['events'][:3])")
+read -r E1 E2 E3 <<<"$EVS"
+expect_rc 0 "$BIN" review event "$E1" confirm --by alice
+expect_contains "$OUT" "(confirmed)" "review event confirm"
+expect_rc 0 "$BIN" review event "$E2" correct --date 2021-11-09 --detail "closed hearing" --note "court record" --by alice
+expect_contains "$OUT" "2021-11-09" "review event correct"
+expect_rc 0 "$BIN" review event "$E3" reject --by bob
+expect_contains "$OUT" "(rejected)" "review event reject"
+expect_rc 0 "$BIN" review person Temirbaev confirm
+expect_rc 2 "$BIN" review event "$E1" maybe
+expect_rc 1 "$BIN" review event 999999 confirm
+expect_rc 0 "$BIN" reextract -q
+expect_rc 0 "$BIN" person "$ID" --json
+expect_eq "$(json_get "$OUT" "[e['review']['status'] for e in j['events'] if e['id'] in ($E1, $E2)]")" "['confirmed', 'corrected']" "reviews survive reextract"
+expect_eq "$(json_get "$OUT" "[(e['id'], e['review']['by']) for e in j['rejected_events']]")" "[($E3, 'bob')]" "the rejected event is listed apart"
+expect_eq "$(json_get "$OUT" "j['review']['status']")" "confirmed" "person review"
+expect_rc 0 "$BIN" person "$ID"
+expect_contains "$OUT" "corrected by alice" "the profile marks reviewed events"
+expect_contains "$OUT" "Rejected by review" "the profile lists rejected events"
+
+# Exports: JSON round trip into an empty database is lossless, review
+# decisions included.
 expect_rc 0 "$BIN" export -o "$TMP/a.json"
+expect_eq "$(python3 -c "import json,sys; j=json.load(open(sys.argv[1])); print(sorted(set(r['action'] for r in j['reviews'] if r['kind'] == 'event')), any(r['kind'] == 'person' for r in j['reviews']))" "$TMP/a.json")" "['confirm', 'correct', 'reject'] True" "the export carries the reviews"
 expect_rc 0 "$BIN" --db "$TMP/b.db" import "$TMP/a.json"
+expect_contains "$OUT" "review decisions" "import counts the reviews"
 expect_rc 0 "$BIN" --db "$TMP/b.db" export -o "$TMP/b.json"
 cmp -s "$TMP/a.json" "$TMP/b.json" && pass || fail "export -> import -> export differs"
+expect_rc 0 "$BIN" --db "$TMP/b.db" person "$ID" --json
+expect_eq "$(json_get "$OUT" "[e['id'] for e in j['rejected_events']]")" "[$E3]" "the imported rejection keeps its event id"
 expect_rc 1 "$BIN" --db "$TMP/b.db" import "$TMP/a.json"
 expect_contains "$ERR" "empty database" "import into a non-empty database"
 echo '{"format":"something-else"}' >"$TMP/bad.json"

@@ -98,7 +98,7 @@ expect_rc 0 "$BIN" list --json
 count=$(json_get "$OUT" "len(j)")
 expect_rc 0 "$BIN" stats --json
 expect_eq "$(json_get "$OUT" "j['documents']")" "$count" "stats count"
-expect_eq "$(json_get "$OUT" "j['schema_version']")" "4" "schema version"
+expect_eq "$(json_get "$OUT" "j['schema_version']")" "5" "schema version"
 expect_rc 0 "$BIN" rm 1
 expect_rc 1 "$BIN" rm 1
 expect_rc 0 "$BIN" stats --json

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -619,6 +620,35 @@ TEST_F(SearchStoreTest, LanguageAndPublisherFilters) {
   EXPECT_EQ(counted.total, 1);
 }
 
+TEST_F(SearchStoreTest, FacetsCountEveryMatchAndFiltersNarrow) {
+  QueryNode any = Or({Term("teacher"), Term("учителю"), Term("Vardier")});
+  auto r = store_->Search(any, {}, {}, 1, 0, /*facets=*/true);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->total, 4);
+  EXPECT_EQ(r->hits.size(), 1u);  // facets are over all matches, not the page
+  std::map<std::string, std::map<std::string, int64_t>> f;
+  for (const auto& c : r->facets) f[c.facet][c.value] = c.count;
+  EXPECT_EQ(f["language"], (std::map<std::string, int64_t>{{"en", 2}, {"fr", 1}, {"ru", 1}}));
+  EXPECT_EQ(f["publisher"].size(), 4u);
+  EXPECT_EQ(f["publisher"]["Northtown Courier"], 1);
+  SearchFilters en;
+  en.language = "en";
+  r = store_->Search(any, en, {}, 10, 0, /*facets=*/true);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, 2);
+  f.clear();
+  for (const auto& c : r->facets) f[c.facet][c.value] = c.count;
+  EXPECT_EQ(f["language"], (std::map<std::string, int64_t>{{"en", 2}}));
+  // Ranked as without the filter.
+  ASSERT_EQ(r->hits.size(), 2u);
+  EXPECT_EQ(r->hits[0].id, teacher_);
+  EXPECT_GT(r->hits[0].score, r->hits[1].score);
+  r = store_->Search(Term("nothingmatchesthis"), {}, {}, 10, 0, /*facets=*/true);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, 0);
+  EXPECT_TRUE(r->facets.empty());
+}
+
 TEST_F(SearchStoreTest, DateFiltersWithPartialDates) {
   QueryNode any = Or({Term("teacher"), Term("учителю"), Term("Vardier"), Term("witnesses")});
   ASSERT_EQ(Ids(any).size(), 5u);
@@ -759,6 +789,109 @@ TEST(ToFts5Test, Errors) {
   EXPECT_FALSE(ToFts5({K::kOr, "", {}}).ok());
   EXPECT_FALSE(ToFts5({K::kOr, "", {c, {K::kAnd, "", {not_c}}}}).ok());
   EXPECT_FALSE(ToFts5({K::kAnd, "", {{K::kNot, "", {}}, c}}).ok());  // malformed negation
+}
+
+
+// ---------------------------------------------------------------------------
+// Cases: events listed, counted and marked in SQL
+
+class CaseStoreTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (HasFatalFailure()) return;
+    doc_ = Put(MakeDoc(kTeacher));
+    CaseSet set;
+    for (int64_t p = 1; p <= 2; ++p) {
+      PersonRow row;
+      row.id = p;
+      row.name = p == 1 ? "Ivan Fictionov" : "Anna Fictionova";
+      row.status = "detained";
+      row.json = R"({"id":)" + std::to_string(p) + R"(,"events":[{"id":)" + std::to_string(p * 10) +
+                 R"(,"review":{"status":"pending"}}],"review":{"status":"pending"}})";
+      set.persons.push_back(row);
+    }
+    // Events 10 and 20 on the timelines, 11 of person 1 rejected.
+    auto event = [&](int64_t id, int64_t person, const char* type, uint32_t start,
+                     const char* review) {
+      EventRow e;
+      e.id = id;
+      e.person_id = person;
+      e.type = type;
+      e.json = R"({"id":)" + std::to_string(id) + R"(,"review":{"status":"pending"}})";
+      e.sources = {{doc_, start, start + 5}};
+      e.review = review;
+      set.events.push_back(e);
+    };
+    event(10, 1, "arrest", 0, "");
+    event(11, 1, "trial", 7, "rejected");
+    event(20, 2, "arrest", 7, "");
+    ASSERT_TRUE(store_->ReplaceCases(set).ok());
+  }
+  std::vector<int64_t> Ids(const EventFilter& f) {
+    auto r = store_->ListEvents(f);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::vector<int64_t> out;
+    if (r.ok())
+      for (const auto& e : *r) out.push_back(e.id);
+    return out;
+  }
+  int64_t doc_ = 0;
+};
+
+TEST_F(CaseStoreTest, EventsFilteredAndPaginated) {
+  EXPECT_EQ(Ids({}), (std::vector<int64_t>{10, 11, 20}));
+  EventFilter pending;
+  pending.review = "pending";
+  EXPECT_EQ(Ids(pending), (std::vector<int64_t>{10, 20}));
+  EventFilter rejected;
+  rejected.review = "rejected";
+  EXPECT_EQ(Ids(rejected), (std::vector<int64_t>{11}));
+  EventFilter page;
+  page.limit = 1;
+  page.offset = 1;
+  EXPECT_EQ(Ids(page), (std::vector<int64_t>{11}));
+  EventFilter of;
+  of.person_id = 1;
+  of.type = "arrest";
+  EXPECT_EQ(Ids(of), (std::vector<int64_t>{10}));
+  EXPECT_EQ(*store_->CountEvents(pending), 2);
+  EXPECT_EQ(*store_->CountEvents({}), 3);
+  auto e = store_->GetEvent(20);
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->person, "Anna Fictionova");
+  ASSERT_EQ(e->sources.size(), 1u);
+  EXPECT_EQ(std::get<1>(e->sources[0]), 7u);
+  EXPECT_EQ(store_->GetEvent(99).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(*store_->FindEventsBySource(doc_, 7), (std::vector<int64_t>{11, 20}));
+}
+
+TEST_F(CaseStoreTest, ReviewMarksTheEventAndItsProfile) {
+  ReviewRow r;
+  r.kind = "event";
+  r.doc_id = doc_;
+  r.event_type = "arrest";
+  r.action = "confirm";
+  r.user = "alice";
+  ReviewMark mark{ReviewMark::Kind::kEvent, 10, "confirmed",
+                  R"({"status":"confirmed","by":"alice"})"};
+  ASSERT_TRUE(store_->PutReviews({r}, {0, "", "alice", "review event", "event #10", ""}, &mark).ok());
+  auto e = store_->GetEvent(10);
+  EXPECT_EQ(e->review, "confirmed");
+  EXPECT_EQ(e->json, R"({"id":10,"review":{"status":"confirmed","by":"alice"}})");
+  auto p = store_->GetPerson(1);
+  EXPECT_EQ(p->json,
+            R"({"id":1,"events":[{"id":10,"review":{"status":"confirmed","by":"alice"}}],"review":{"status":"pending"}})");
+  EXPECT_EQ(store_->GetPerson(2)->json.find("confirmed"), std::string::npos);
+  ReviewMark person{ReviewMark::Kind::kPerson, 2, "rejected", R"({"status":"rejected"})"};
+  ASSERT_TRUE(store_->PutReviews({}, {0, "", "alice", "review person", "person #2", ""}, &person).ok());
+  EXPECT_EQ(store_->GetPerson(2)->review, "rejected");
+  PersonFilter rejected;
+  rejected.review = "rejected";
+  EXPECT_EQ(*store_->CountPersons(rejected), 1);
+  auto reviews = store_->ListReviews();
+  ASSERT_EQ(reviews->size(), 1u);
+  EXPECT_EQ(reviews->front().user, "alice");
 }
 
 }  // namespace
