@@ -132,6 +132,7 @@ class DocExtractor {
     FindGroups();
     FindGroupReferences();
     EmitEvents();
+    FindTermLines();
     FindFigures();
     Finish();
     return std::move(out_);
@@ -1749,7 +1750,7 @@ class DocExtractor {
         continue;
       }
       // "they", "them", "они", "их", "им": the group named just before.
-      if (l == "they" || l == "them" || l == "они" || l == "ими" || l == "ним") {
+      if (l == "they" || l == "them" || l == "their" || l == "они" || l == "ими" || l == "ним") {
         int g = GroupBefore(si, 0, 2);
         if (g >= 0) mark(k, k + 1, g);
       }
@@ -1919,7 +1920,8 @@ class DocExtractor {
     static const WordSet kAux = {
         "was", "were", "been", "being", "is", "are", "be", "get", "got", "has", "have",
         "had", "reportedly", "allegedly", "later", "then", "also", "again", "subsequently",
-        "eventually", "first", "recently", "finally", "not", "still", "never",
+        "eventually", "first", "recently", "finally", "not", "still", "never", "himself",
+        "herself", "themselves", "again", "briefly", "formally", "also",
         "был", "была", "были", "было", "будет", "уже", "также", "затем", "позже"};
     bool passive = false;
     for (size_t m = k; m > s.first && m + 4 > k; --m) {
@@ -2000,7 +2002,7 @@ class DocExtractor {
         if (passive) return subject();
         // Active: the object after ("sentenced X"); a reduced relative
         // ("X, arrested in 2019") only when no object follows.
-        int p = person_in(end, std::min<size_t>(right_limit, end + 4), false);
+        int p = person_in(end, std::min<size_t>(right_limit, end + 7), false);
         if (p >= 0) return p;
         // "were arrested in November and charged with ...": a verb joined
         // by "and" to an event verb shares its person.
@@ -2497,6 +2499,55 @@ class DocExtractor {
     }
   }
 
+  // Lists of terms after a verdict: "- Nurlan Abdykadyr uulu: seven years'
+  // imprisonment;", "Артём Лыков, 26 лет, — 12 лет колонии строгого режима".
+  // Each line sentences its person, on the date of the verdict told before.
+  void FindTermLines() {
+    static const WordSet kPenal = {
+        "imprisonment", "prison", "jail", "colony", "suspended", "penal", "detention", "probation",
+        "колонии", "колонию", "лишения", "тюрьме", "тюрьмы", "заключения", "свободы"};
+    for (uint32_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      uint32_t k = s.first;
+      while (k < s.last && k < s.first + 3 && person_at_[k] < 0 && !T(k).cap) ++k;
+      if (k >= s.last || person_at_[k] < 0 || IsSignatory(person_at_[k])) continue;
+      int p = person_at_[k];
+      uint32_t m = k;
+      while (m < s.last && person_at_[m] == p) ++m;
+      // ", 26 лет," or ", 52," between the name and the separator.
+      uint32_t sep = m;
+      while (sep < s.last && sep < m + 6 && T(sep).text != ":" && T(sep).text != "\u2014" &&
+             T(sep).text != "\u2013") {
+        ++sep;
+      }
+      if (sep >= s.last || sep >= m + 6) continue;
+      int term = -1;
+      for (uint32_t q = sep + 1; q < s.last && q < sep + 6 && term < 0; ++q) {
+        if (time_at_[q] >= 0 && out_.times[time_at_[q]].type == TimexType::kDuration) term = static_cast<int>(q);
+      }
+      if (term < 0) continue;
+      bool penal = false;
+      for (uint32_t q = sep; q < s.last && !penal; ++q) penal = kPenal.count(T(q).lower) > 0;
+      if (!penal) continue;
+      bool have = false;
+      for (const auto& [e, ek] : events_) {
+        have = have || (e.person == p && e.type == EventType::kSentence && sent_of_[ek] == si);
+      }
+      if (have) continue;
+      // The verdict: the latest sentence event told in the sentences before.
+      std::string date;
+      for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+        if (it->first.type == EventType::kSentence && sent_of_[it->second] < si &&
+            sent_of_[it->second] + 12 > si) {
+          date = it->first.date;
+          break;
+        }
+      }
+      AddEvent(EventType::kSentence, p, static_cast<size_t>(term), static_cast<size_t>(term + 1));
+      if (events_.back().first.date.empty()) events_.back().first.date = date;
+    }
+  }
+
   void EmitEvents() {
     static const bool debug = std::getenv("DOSSIER_DEBUG_EVENTS") != nullptr;
     for (const auto& m : matches_) {
@@ -2559,6 +2610,15 @@ class DocExtractor {
       return near_after(5, detention_word);
     }
     if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
+    // "received three years and nine months", "получил 16 лет", "later
+    // given 11 years": a term right after.
+    if (t.type == EventType::kSentence && t.words.size() == 1 &&
+        (w0 == "received" || w0 == "given" || w0 == "got" || w0 == "получил~" ||
+         w0 == "получила" || w0 == "получили" || w0 == "назначил~")) {
+      return near_after(4, [&](size_t m) {
+        return time_at_[m] >= 0 && out_.times[time_at_[m]].type == TimexType::kDuration;
+      });
+    }
     if (w0 == "abuse" && next == "of") return false;
     if (t.type == EventType::kTrial && t.kind == TriggerKind::kNoun) {
       static const WordSet kNotHeld = {"fair", "unfair", "pre", "pending", "awaiting", "await",
