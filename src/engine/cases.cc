@@ -318,8 +318,8 @@ std::vector<RejectedEvent> GroupRejected(const Collection& c, const resolve::Res
   std::vector<int> person_of_ref(c.input.refs.size(), -1);
   for (size_t p = 0; p < res.persons.size(); ++p)
     for (int r : res.persons[p].refs) person_of_ref[static_cast<size_t>(r)] = static_cast<int>(p);
-  std::map<std::tuple<int64_t, uint32_t, std::string>, int64_t> old_id(prev.event_sources.begin(),
-                                                                      prev.event_sources.end());
+  std::map<resolve::EventSourceKey, int64_t> old_id(prev.event_sources.begin(),
+                                                   prev.event_sources.end());
   // (earlier id or 0, person, first source) -> sources
   std::map<std::tuple<int64_t, size_t, size_t>, std::vector<size_t>> groups;
   std::map<std::pair<int64_t, size_t>, size_t> first_of;
@@ -327,7 +327,7 @@ std::vector<RejectedEvent> GroupRejected(const Collection& c, const resolve::Res
     const resolve::SourceEvent& s = c.rejected[i].first;
     int person = s.ref >= 0 ? person_of_ref[static_cast<size_t>(s.ref)] : -1;
     if (person < 0) continue;
-    auto it = old_id.find({s.doc_id, s.start, s.type});
+    auto it = old_id.find({s.doc_id, s.start, s.type, res.persons[static_cast<size_t>(person)].id});
     int64_t id = it == old_id.end() ? 0 : it->second;
     size_t p = static_cast<size_t>(person);
     size_t first = id ? first_of.emplace(std::pair{id, p}, i).first->second : i;

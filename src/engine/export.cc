@@ -482,8 +482,10 @@ Result<ImportReport> Engine::Import(std::istream& in, const std::string& name) {
     int64_t id = e.value("id", int64_t{0});
     max_event = std::max(max_event, id);
     for (const auto& s : e.value("sources", json::array())) {
-      previous.event_sources.push_back(
-          {{s.value("doc_id", int64_t{0}), s.value("start", 0u), e.value("type", std::string())}, id});
+      previous.event_sources.push_back({{s.value("doc_id", int64_t{0}), s.value("start", 0u),
+                                         e.value("type", std::string()),
+                                         e.value("person_id", int64_t{0})},
+                                        id});
     }
   }
   DOSSIER_ASSIGN_OR_RETURN(report.cases, ResolveWith(previous, max_person + 1, max_event + 1));

@@ -2691,9 +2691,10 @@ class DocExtractor {
     const bool demandable = t.type == EventType::kRelease || t.type == EventType::kTransfer ||
                             t.type == EventType::kTrial || t.type == EventType::kCharge ||
                             t.type == EventType::kArrest || t.type == EventType::kSentence;
+    // ("guarantee X adequate medical care": care asked for, not told.)
     if (t.type != EventType::kCall &&
-        ((demandable && (Demanded(k, t.type == EventType::kRelease || t.type == EventType::kTransfer) ||
-                         ImperativeSentence(k))) ||
+        ((demandable && Demanded(k, t.type == EventType::kRelease || t.type == EventType::kTransfer)) ||
+         ((demandable || t.type == EventType::kHealth) && ImperativeSentence(k)) ||
          IsRussianInfinitive(T(k).lower))) {
       return;
     }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace dossier::resolve {
@@ -49,6 +50,10 @@ struct SourceDoc {
 
 // Identifies a document person across re-extractions: the document and
 // the matching key of the person's canonical name.
+// A source of an event as an earlier resolution stored it: (document id,
+// quote start, event type, person id).
+using EventSourceKey = std::tuple<int64_t, uint32_t, std::string, int64_t>;
+
 struct RefKey {
   int64_t doc_id = 0;
   std::string key;

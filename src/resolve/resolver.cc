@@ -977,14 +977,15 @@ void AssignIds(const ResolveInput& in, const PreviousIds& previous, int64_t* nex
   assign(overlaps, res->persons.size(), next_person_id,
          [&](size_t i, int64_t id) { res->persons[i].id = id; });
 
-  std::map<std::tuple<int64_t, uint32_t, std::string>, int64_t> old_event;
+  std::map<EventSourceKey, int64_t> old_event;
   for (const auto& [k, id] : previous.event_sources) old_event[k] = id;
   overlaps.clear();
   for (size_t e = 0; e < res->events.size(); ++e) {
     std::map<int64_t, int> counts;
+    const int64_t person_id = res->persons[static_cast<size_t>(res->events[e].person)].id;
     for (int s : res->events[e].sources) {
       const SourceEvent& src = in.events[static_cast<size_t>(s)];
-      auto it = old_event.find({src.doc_id, src.start, src.type});
+      auto it = old_event.find({src.doc_id, src.start, src.type, person_id});
       if (it != old_event.end()) ++counts[it->second];
     }
     for (const auto& [id, c] : counts) overlaps.push_back({c, e, id});

@@ -69,8 +69,10 @@ std::vector<Explanation> ExplainPairs(const ResolveInput& input,
 // and *next_event_id, which are advanced.
 struct PreviousIds {
   std::vector<std::pair<RefKey, int64_t>> person_refs;  // ref -> person id
-  // (doc id, quote start, type) -> event id
-  std::vector<std::pair<std::tuple<int64_t, uint32_t, std::string>, int64_t>> event_sources;
+  // (doc id, quote start, type, person id) -> event id. One sentence may
+  // tell the same kind of event of several persons ("X and Y were
+  // detained"): the person tells them apart.
+  std::vector<std::pair<EventSourceKey, int64_t>> event_sources;
 };
 void AssignIds(const ResolveInput& input, const PreviousIds& previous,
                int64_t* next_person_id, int64_t* next_event_id, Resolution* resolution);

@@ -1009,12 +1009,12 @@ Result<CaseIds> SqliteStore::GetCaseIds() {
   }
   {
     Stmt st(db_,
-            "SELECT s.doc_id, s.start, e.type, e.id FROM event_sources s "
+            "SELECT s.doc_id, s.start, e.type, e.id, e.person_id FROM event_sources s "
             "JOIN events e ON e.id = s.event_id");
     int rc;
     while ((rc = st.Step()) == SQLITE_ROW) {
       ids.event_sources.push_back(
-          {{st.Int(0), static_cast<uint32_t>(st.Int(1)), st.Text(2)}, st.Int(3)});
+          {{st.Int(0), static_cast<uint32_t>(st.Int(1)), st.Text(2), st.Int(4)}, st.Int(3)});
     }
     if (rc != SQLITE_DONE) return SqlError(db_, "event sources");
   }

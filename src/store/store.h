@@ -103,8 +103,8 @@ struct CaseSet {
 // What an earlier resolution assigned, so ids stay stable.
 struct CaseIds {
   std::vector<std::pair<resolve::RefKey, int64_t>> person_refs;
-  // (doc id, quote start, event type) -> event id
-  std::vector<std::pair<std::tuple<int64_t, uint32_t, std::string>, int64_t>> event_sources;
+  // (doc id, quote start, event type, person id) -> event id
+  std::vector<std::pair<resolve::EventSourceKey, int64_t>> event_sources;
   int64_t next_person_id = 1, next_event_id = 1;
 };
 

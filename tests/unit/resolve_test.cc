@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "resolve/resolver.h"
 
@@ -334,7 +335,8 @@ TEST(ResolveTest, IdsAreStableAcrossResolutions) {
   for (const auto& e : first.events)
     for (int s : e.sources) {
       const auto& src = c.input().events[static_cast<size_t>(s)];
-      prev.event_sources.push_back({{src.doc_id, src.start, src.type}, e.id});
+      prev.event_sources.push_back(
+          {{src.doc_id, src.start, src.type, first.persons[static_cast<size_t>(e.person)].id}, e.id});
     }
   // A new document about a new person arrives; the old ids hold.
   c.Person(c.Doc("C", "2021"), "Aaron Abbott");
@@ -345,6 +347,44 @@ TEST(ResolveTest, IdsAreStableAcrossResolutions) {
   EXPECT_EQ(second.persons.size(), 3u);
   EXPECT_EQ(next_p, 4);
   EXPECT_EQ(second.events[0].id, first.events[0].id);
+}
+
+// "X and Y were detained": one sentence, two arrests, the same quote. Each
+// keeps its id through a new resolution, whichever order they come in.
+TEST(ResolveTest, EventsOfTwoPersonsInOneSentenceKeepTheirIds) {
+  Corpus c;
+  int64_t d = c.Doc("A", "2020");
+  int a = c.Person(d, "Erlan Mamytov");
+  int b = c.Person(d, "Aigul Saparova");
+  int ea = c.Event(a, "arrest", "2020-01-01");
+  int eb = c.Event(b, "arrest", "2020-01-01");
+  c.input().events[static_cast<size_t>(eb)].start = c.input().events[static_cast<size_t>(ea)].start;
+  Resolution first = Resolve(c.input());
+  int64_t next_p = 1, next_e = 1;
+  AssignIds(c.input(), {}, &next_p, &next_e, &first);
+  ASSERT_EQ(first.events.size(), 2u);
+  PreviousIds prev;
+  for (const auto& p : first.persons)
+    for (int r : p.refs) {
+      const auto& ref = c.input().refs[static_cast<size_t>(r)];
+      prev.person_refs.push_back({{ref.doc_id, PersonKey(ref)}, p.id});
+    }
+  std::map<std::string, int64_t> id_by_name;
+  for (const auto& e : first.events) {
+    const auto& person = first.persons[static_cast<size_t>(e.person)];
+    id_by_name[person.name] = e.id;
+    for (int s : e.sources) {
+      const auto& src = c.input().events[static_cast<size_t>(s)];
+      prev.event_sources.push_back({{src.doc_id, src.start, src.type, person.id}, e.id});
+    }
+  }
+  // The same input in the other order.
+  std::swap(c.input().events[0], c.input().events[1]);
+  Resolution second = Resolve(c.input());
+  AssignIds(c.input(), prev, &next_p, &next_e, &second);
+  for (const auto& e : second.events) {
+    EXPECT_EQ(e.id, id_by_name[second.persons[static_cast<size_t>(e.person)].name]);
+  }
 }
 
 TEST(ResolveTest, DateOrder) {
