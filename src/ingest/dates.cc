@@ -5,6 +5,7 @@
 #include <regex>
 #include <unordered_map>
 
+#include "base/hash.h"
 #include "base/text.h"
 
 namespace dossier::ingest {
@@ -96,13 +97,15 @@ int MonthFromNameUncached(std::string_view word);
 }  // namespace
 
 int MonthFromName(std::string_view word) {
-  // Memoised: the same words come back in every document.
-  thread_local std::unordered_map<std::string, int> memo;
-  std::string key(word);
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  // No month name is that long, even inflected ("сентября" is 16 bytes).
+  if (word.size() < 3 || word.size() > 20) return 0;
+  // Memoised: the same words come back in every document (looked up
+  // without building a string).
+  thread_local std::unordered_map<std::string, int, StringHash, std::equal_to<>> memo;
+  if (auto it = memo.find(word); it != memo.end()) return it->second;
   int m = MonthFromNameUncached(word);
   if (memo.size() > 50000) memo.clear();
-  memo.emplace(std::move(key), m);
+  memo.emplace(std::string(word), m);
   return m;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <cstdlib>
 #include <vector>
 
 #include "base/text.h"
@@ -284,22 +286,23 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
   }
   // A date read off the text is the document's only if the text does not
   // go on to tell of later events: "December 2011 - Takes part in a strike"
-  // opens a chronology that runs to 2024.
-  std::vector<std::string> all_dates;
-  bool all_dates_read = false;
+  // opens a chronology that runs to 2024. Counted cheaply: years after the
+  // date's year written in the text.
   auto contradicted = [&](const std::string& value) {
-    if (!all_dates_read) {
-      for (const auto& d : FindDates(text)) all_dates.push_back(d.Value());
-      std::sort(all_dates.begin(), all_dates.end());
-      all_dates.erase(std::unique(all_dates.begin(), all_dates.end()), all_dates.end());
-      all_dates_read = true;
-    }
-    // Later by more than a month: compare YYYY-MM, padding a bare year.
-    std::string month = value.size() >= 7 ? value.substr(0, 7) : value.substr(0, 4) + "-12";
+    int year = std::atoi(value.substr(0, 4).c_str());
+    if (year < 1900) return false;
     int later = 0;
-    for (const auto& d : all_dates) {
-      std::string m = d.size() >= 7 ? d.substr(0, 7) : d.substr(0, 4) + "-01";
-      if (m > month) ++later;
+    for (size_t i = 0; i + 4 <= text.size() && later < 3; ++i) {
+      if (text[i] != '1' && text[i] != '2') continue;
+      bool digits = std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+                    std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+                    std::isdigit(static_cast<unsigned char>(text[i + 3]));
+      if (!digits) continue;
+      bool bounded = (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]))) &&
+                     (i + 4 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 4])));
+      int y = std::atoi(std::string(text.substr(i, 4)).c_str());
+      if (bounded && y > year && y <= year + 40) ++later;
+      i += 3;
     }
     return later >= 3;
   };

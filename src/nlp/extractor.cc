@@ -11,6 +11,7 @@
 
 #include "base/calendar.h"
 #include "base/text.h"
+#include "ingest/dates.h"
 #include "ingest/reflow.h"
 #include "nlp/names.h"
 #include "nlp/russian.h"
@@ -157,7 +158,13 @@ class DocExtractor {
       }
       return best;
     };
-    std::string anchor = latest(AnnotateTimes(text_, "", ctx_.language), true);
+    // The latest absolute date, from the cheap date finder of ingest (a
+    // whole time annotation per guess would be three passes over the text).
+    std::string anchor;
+    for (const auto& d : ingest::FindDates(text_)) {
+      std::string v = d.Value();
+      if (v.size() >= 4 && v > anchor) anchor = v;
+    }
     if (anchor.empty()) return InferDocumentDate(text_, ctx_.language);
     *times = AnnotateTimes(text_, anchor, ctx_.language);
     *have_times = true;
@@ -230,9 +237,14 @@ class DocExtractor {
         {{"месяцем", "позже"}, 0, 1},       {{"the", "same", "evening"}, 0, 0},
         {{"the", "same", "night"}, 0, 0},   {{"later", "that", "day"}, 0, 0},
         {{"the", "next", "morning"}, 1, 0}, {{"the", "following", "morning"}, 1, 0}};
+    static const auto* kFirstWords = [] {
+      auto* set = new WordSet();
+      for (const auto& p : kPhrases) set->insert(p.words.front());
+      return set;
+    }();
     bool added = false;
     for (size_t k = 0; k < toks_.size(); ++k) {
-      if (time_at_[k] >= 0 || !T(k).word) continue;
+      if (time_at_[k] >= 0 || !T(k).word || !kFirstWords->count(T(k).lower)) continue;
       for (const auto& p : kPhrases) {
         if (k + p.words.size() > toks_.size()) continue;
         bool match = true;
@@ -295,10 +307,14 @@ class DocExtractor {
         }
       } else if (t.type == TimexType::kDuration && !ref.empty()) {
         // "three days later", "a week after that", "через два дня", "два дня спустя".
-        size_t k = 0;
-        while (k < toks_.size() && T(k).start < t.end) ++k;  // the token after
-        size_t b = 0;
-        while (b < toks_.size() && T(b).end <= t.start) ++b;  // the first token
+        auto first_from = [&](uint32_t offset) {
+          return static_cast<size_t>(
+              std::lower_bound(toks_.begin(), toks_.end(), offset,
+                               [](const Token& tok, uint32_t off) { return tok.start < off; }) -
+              toks_.begin());
+        };
+        size_t k = first_from(t.end);    // the token after
+        size_t b = first_from(t.start);  // the first token
         bool later = k < toks_.size() &&
                      (T(k).lower == "later" || T(k).lower == "afterwards" ||
                       T(k).lower == "спустя" || T(k).lower == "позже" || T(k).lower == "позднее" ||
@@ -339,7 +355,8 @@ class DocExtractor {
     return IsParticle(T(k)) || (k > a && k + 1 < b && lex_.particles.count(T(k).lower) > 0);
   }
   bool IsGivenName(const Token& t) const {
-    return lex_.given_names.count(StripPossessive(t.lower)) > 0 || CyrillicGivenNameGender(t.text);
+    if (lex_.given_names.count(StripPossessive(t.lower))) return true;
+    return static_cast<unsigned char>(t.text[0]) >= 0xD0 && CyrillicGivenNameGender(t.text);
   }
 
   static bool IsPatronymic(std::string_view l) {
@@ -988,6 +1005,17 @@ class DocExtractor {
   // place.
   std::optional<std::string> CityOf(uint32_t a, uint32_t b) const {
     if (b - a > lex_.max_city_words) return std::nullopt;
+    // Most runs are no city: their first word starts no city name.
+    {
+      std::string_view first = b - a == 1 ? StripPossessive(T(a).lower) : std::string_view(T(a).lower);
+      if (!lex_.city_first_words.count(first) &&
+          !(IsCyrillicWord(first) && lex_.city_first_words.count(CyrillicNameStem(first)))) {
+        // Latin names with diacritics ("Chișinău") fold in NameKey only.
+        bool ascii = true;
+        for (char c : first) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+        if (ascii || IsCyrillicWord(first)) return std::nullopt;
+      }
+    }
     std::string name;
     for (uint32_t k = a; k < b; ++k) {
       if (!T(k).word) return std::nullopt;
@@ -1651,7 +1679,9 @@ class DocExtractor {
         {"четырёх", 4}, {"пяти", 5}, {"шести", 6}, {"двум", 2}, {"трем", 3}, {"трём", 3},
         {"четырем", 4}, {"четырём", 4}, {"два", 2}, {"три", 3}, {"четыре", 4}, {"пять", 5}};
     if (t.number) {
-      int n = std::atoi(std::string(t.text).c_str());
+      if (t.text.size() > 2) return 0;
+      int n = 0;
+      for (char c : t.text) n = std::isdigit(static_cast<unsigned char>(c)) ? n * 10 + (c - '0') : 100;
       return n >= 2 && n <= 50 ? n : 0;
     }
     auto it = kNumbers.find(t.lower);
@@ -1696,8 +1726,12 @@ class DocExtractor {
     auto mark = [&](size_t a, size_t b, int g) {
       for (size_t q = a; q < b; ++q) group_at_[q] = g;
     };
+    static const WordSet kStarters = {
+        "all", "both", "все", "всех", "всем", "оба", "обе", "обоих", "обоим", "обеих", "the",
+        "these", "those", "they", "them", "their", "они", "ими", "ним"};
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (!T(k).word && !T(k).number) continue;
+      if (!kStarters.count(T(k).lower) && !GroupNumber(T(k))) continue;
       uint32_t si = sent_of_[k];
       const std::string& l = T(k).lower;
       // "five of the six", "the other five": part of a group, not all of it.

@@ -222,6 +222,10 @@ Lexicon::Lexicon() {
       if (!added && it->second != cols[1]) it->second.clear();  // two countries
     }
     max_city_words = std::max(max_city_words, WordCount(ToLower(cols[0])));
+    std::string first = ToLower(cols[0].substr(0, cols[0].find(' ')));
+    city_first_words.insert(first);
+    // Russian names decline: the first word is looked up by its stem too.
+    city_first_words.insert(CyrillicNameStem(first));
   }
   for (auto& l : DataLines("lexicons/countries_extra.tsv")) {
     auto cols = Split(l, '\t');

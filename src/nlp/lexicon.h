@@ -88,6 +88,9 @@ class Lexicon {
   // code, or "" when cities of several countries share the name (Tripoli).
   StringMap<std::string> cities;
   size_t max_city_words = 1;
+  // The lower-case first word of every city name, ASCII-folded, to reject
+  // most words before computing a NameKey.
+  StringSet city_first_words;
   // ISO code -> English short name.
   std::unordered_map<std::string, std::string> country_names;
 

@@ -247,13 +247,22 @@ bool IsRussianCommonWord(std::string_view lower_word) {
 }
 
 char CyrillicGivenNameGender(std::string_view name) {
+  if (!IsCyrillic(name)) return 0;
+  // Asked for many words of a text: memoised per thread.
+  thread_local StringMap<char> cache;
+  if (auto it = cache.find(name); it != cache.end()) return it->second;
   std::vector<Reading> readings;
   GivenReadings(name, &readings);
   char g = 0;
   for (const auto& r : readings) {
-    if (g && r.gender != g) return 0;
+    if (g && r.gender != g) {
+      g = 0;
+      break;
+    }
     g = r.gender;
   }
+  if (cache.size() > 100000) cache.clear();  // bounded memory
+  cache.emplace(std::string(name), g);
   return g;
 }
 
