@@ -1706,7 +1706,7 @@ class DocExtractor {
 
   // The group named before sentence `si`: with `n` members when n > 0,
   // else the latest within `window` sentences.
-  int GroupBefore(uint32_t si, int n, uint32_t window) const {
+  int GroupBefore(uint32_t si, int n, uint32_t window, bool largest = false) const {
     for (size_t i = groups_.size(); i > 0; --i) {
       const auto& g = groups_[i - 1];
       if (g.sentence > si) continue;
@@ -1715,7 +1715,18 @@ class DocExtractor {
         continue;
       }
       if (g.sentence + window < si) return -1;
-      return static_cast<int>(i - 1);
+      // Without a number, the largest of the last few groups: "the
+      // defendants" after the list of six, not the two monitors named since.
+      int best = static_cast<int>(i - 1);
+      for (size_t j = i - 1, seen = 0; largest && j > 0 && seen < 2; --j) {
+        const auto& h = groups_[j - 1];
+        if (h.sentence > si || h.sentence + window < si) continue;
+        ++seen;
+        if (h.persons.size() > groups_[static_cast<size_t>(best)].persons.size()) {
+          best = static_cast<int>(j - 1);
+        }
+      }
+      return best;
     }
     return -1;
   }
@@ -1760,7 +1771,7 @@ class DocExtractor {
         bool cyrillic_all = T(k).lower != "all" && T(k).lower != "both";
         if (n == 0 && !of_them && !(noun && (definite || cyrillic_all))) continue;
         if (partial(k)) continue;
-        int g = GroupBefore(si, n, 12);
+        int g = GroupBefore(si, n, 12, noun);
         if (g >= 0) mark(k, e, g);
         k = e - 1;
         continue;
@@ -1778,7 +1789,7 @@ class DocExtractor {
         if (partial(k) || (k > 0 && GroupNumber(T(k - 1)))) continue;
         if (n == 0 && !noun) continue;
         if (n == 0 && l != "the" && l != "these" && l != "those") continue;
-        int g = GroupBefore(si, n, n > 0 ? 1000 : 6);
+        int g = GroupBefore(si, n, n > 0 ? 1000 : 6, noun);
         if (g >= 0) mark(k, e, g);
         k = e - 1;
         continue;
@@ -1996,6 +2007,18 @@ class DocExtractor {
         --m;
       }
       if (m == s.first) return -1;
+      // "a former prisoner who was released": the antecedent of the
+      // relative pronoun is the subject; a common noun is nobody named.
+      if ((T(m - 1).lower == "who" || T(m - 1).lower == "который" || T(m - 1).lower == "которая" ||
+           T(m - 1).lower == "которые") &&
+          m - 1 > s.first) {
+        size_t q = m - 1;
+        if (T(q - 1).text == "," && q - 1 > s.first) --q;
+        int antecedent = ReferentAt(q - 1, true);
+        if (antecedent >= 0) return antecedent;
+        const Token& w = T(q - 1);
+        if (w.word && !w.cap) return -3;
+      }
       int p = ReferentAt(m - 1, true);
       if (p >= 0) return p;
       const Token& w = T(m - 1);
@@ -2203,9 +2226,19 @@ class DocExtractor {
       if (need && type != EventType::kHealth) return true;
       static const WordSet kModal = {
           "may", "might", "could", "would", "should", "will", "must", "imperative",
-          "whether", "risk", "threatened", "facing", "face", "if", "unless", "avoid",
-          "prevent", "может", "могут", "грозит", "если"};
+          "whether", "risk", "threatened", "facing", "face", "faces", "faced", "if", "unless",
+          "avoid", "prevent", "может", "могут", "могли", "грозит", "грозило", "грозят",
+          "грозила", "грозил", "если", "должны", "должен"};
       if (kModal.count(l)) return true;
+    }
+    // A noun denied after it: "Обвинение ему не предъявлено", "charges were
+    // never filed".
+    if (trigger_noun_at_[k] && type != EventType::kHealth) {
+      for (size_t m = k + 1; m < s.last && m < k + 4; ++m) {
+        const std::string& l = T(m).lower;
+        if (l == "," || l == ";" || l == ".") break;
+        if (l == "не" || l == "not" || l == "never") return true;
+      }
     }
     return false;
   }
@@ -2213,7 +2246,9 @@ class DocExtractor {
   // A demand rather than a fact: "calls for his release", "urged ... to release".
   // `weak`: "for" and "to" alone also mark a demand ("campaigned for his
   // release", "to release him"), which only holds for releases and transfers.
-  bool Demanded(size_t k, bool weak) const {
+  // `care`: about medical care, where "requests for surgery are denied"
+  // reports a refusal.
+  bool Demanded(size_t k, bool weak, bool care = false) const {
     const auto& s = sents_[sent_of_[k]];
     // A passive verb reports a fact: "X, ..., was released".
     if (k > s.first && (T(k - 1).lower == "was" || T(k - 1).lower == "were" ||
@@ -2227,9 +2262,13 @@ class DocExtractor {
       if (l == "\u201D" || l == "\u201C" || l == "\"" || l == "\u00BB" || l == "\u00AB") break;
       if (l == "demand" || l == "demanded" || l == "demands" || l == "urge" || l == "urged" ||
           l == "urges" || l == "call" || l == "calls" || l == "called" || l == "campaigned" ||
-          l == "requests" || l == "requested" || l == "asked") {
+          ((l == "requests" || l == "requested" || l == "asked") && !care) || l == "требуем" ||
+          l == "требует" || l == "требуют" || l == "призываем" || l == "призывает" ||
+          l == "призывают" || l == "просим" || l == "настаиваем") {
         return true;
       }
+      // "обеспечить медицинскую помощь", "освободить X": an infinitive asks.
+      if (m + 3 > k && IsRussianInfinitive(l)) return true;
       if (weak && (l == "for" || l == "to" || l == "appeal")) return true;
     }
     return false;
@@ -2484,6 +2523,7 @@ class DocExtractor {
     trigger_at_.assign(toks_.size(), false);
     trigger_noun_at_.assign(toks_.size(), false);
     release_trigger_at_.assign(toks_.size(), false);
+    call_trigger_at_.assign(toks_.size(), false);
     emitted_at_.assign(toks_.size(), false);
     MarkLowercaseFacilities();
     for (size_t k = 0; k < toks_.size(); ++k) {
@@ -2528,6 +2568,7 @@ class DocExtractor {
         trigger_at_[k] = true;
         trigger_noun_at_[k] = t.kind == TriggerKind::kNoun;
         release_trigger_at_[k] = t.type == EventType::kRelease;
+        call_trigger_at_[k] = t.type == EventType::kCall;
         break;
       }
     }
@@ -2639,6 +2680,18 @@ class DocExtractor {
         w0 == "продлён~") {
       return t.words.size() > 1 || around(6, detention_word);
     }
+    // A move within one prison is no transfer: "moved to a different cell".
+    if (t.type == EventType::kTransfer &&
+        near_after(4, [&](size_t m) {
+          const std::string& l = T(m).lower;
+          return l == "cell" || l == "ward" || l == "block" || l == "barrack" || l == "камеру" ||
+                 l == "камера" || l == "отряд";
+        }) &&
+        !near_after(8, [&](size_t m) {
+          return mention_type_at_[m] == static_cast<int>(MentionType::kFacility);
+        })) {
+      return false;
+    }
     if (t.type == EventType::kTransfer && (w0 == "returned" || w0 == "sent" || w0 == "moved") &&
         t.words.size() == 2) {
       return near_after(5, detention_word);
@@ -2649,9 +2702,13 @@ class DocExtractor {
     if (t.type == EventType::kSentence && t.words.size() == 1 &&
         (w0 == "received" || w0 == "given" || w0 == "got" || w0 == "получил~" ||
          w0 == "получила" || w0 == "получили" || w0 == "назначил~")) {
+      static const WordSet kPenal = {"prison", "imprisonment", "jail", "years", "colony",
+                                     "sentence", "term", "suspended", "detention", "лет",
+                                     "года", "колонии", "лишения", "заключения", "тюрьме"};
       return near_after(4, [&](size_t m) {
-        return time_at_[m] >= 0 && out_.times[time_at_[m]].type == TimexType::kDuration;
-      });
+               return time_at_[m] >= 0 && out_.times[time_at_[m]].type == TimexType::kDuration;
+             }) &&
+             near_after(9, [&](size_t m) { return kPenal.count(T(m).lower) > 0; });
     }
     if (w0 == "abuse" && next == "of") return false;
     if (t.type == EventType::kTrial && t.kind == TriggerKind::kNoun) {
@@ -2729,6 +2786,7 @@ class DocExtractor {
     if (t.type != EventType::kCall &&
         ((demandable && Demanded(k, t.type == EventType::kRelease || t.type == EventType::kTransfer)) ||
          ((demandable || t.type == EventType::kHealth) && ImperativeSentence(k)) ||
+         (t.type == EventType::kHealth && Demanded(k, false, /*care=*/true)) ||
          IsRussianInfinitive(T(k).lower))) {
       return;
     }
@@ -2890,6 +2948,13 @@ class DocExtractor {
     }
     events_.push_back({e, k});
     emitted_at_[k] = true;
+    // Told inside a demand ("investigate the alleged beating of X"): a
+    // mention of what the text reports elsewhere, or of nothing else.
+    bool call = false;
+    for (size_t m = s.first; m < s.last && !call; ++m) call = call_trigger_at_[m];
+    // (A body's call is its ruling: "the Committee called on ... to release".)
+    event_in_demand_.push_back(type != EventType::kRuling &&
+                               (call || ImperativeSentence(k) || Demanded(k, false, true)));
   }
 
   // ---- figures ------------------------------------------------------------
@@ -2952,6 +3017,16 @@ class DocExtractor {
   }
 
   // ---- output -------------------------------------------------------------
+  // Months between two dates (YYYY[-MM]); 1000 when either is unknown.
+  static int MonthsApart(const std::string& a, const std::string& b) {
+    if (a.size() < 4 || b.size() < 4) return 1000;
+    auto months = [](const std::string& d) {
+      int m = d.size() >= 7 ? std::atoi(d.substr(5, 2).c_str()) : 6;
+      return std::atoi(d.substr(0, 4).c_str()) * 12 + m;
+    };
+    return std::abs(months(a) - months(b));
+  }
+
   static bool DateCompatible(const std::string& a, const std::string& b) {
     if (a.empty() || b.empty()) return true;
     return a.starts_with(b) || b.starts_with(a);
@@ -2969,12 +3044,24 @@ class DocExtractor {
     // "forced to stand barefoot") stay apart.
     std::vector<Event> merged;
     std::vector<std::string> merged_trigger;
-    for (auto& [e, k] : events_) {
+    std::vector<bool> merged_in_demand;
+    for (size_t ei = 0; ei < events_.size(); ++ei) {
+      auto& [e, k] = events_[ei];
       bool dup = false;
       const std::string& trig = T(k).lower;
       for (size_t i = 0; i < merged.size(); ++i) {
         auto& m = merged[i];
-        if (m.person != e.person || m.type != e.type || !DateCompatible(m.date, e.date)) continue;
+        if (m.person != e.person || m.type != e.type) continue;
+        // The hearings of one trial are one trial: "the trial opened on 15
+        // June ... at the hearing of 6 July".
+        if (e.type == EventType::kTrial && !DateCompatible(m.date, e.date) &&
+            MonthsApart(m.date, e.date) <= 12) {
+          if (e.date < m.date) m.date = e.date;
+          merged_in_demand[i] = merged_in_demand[i] && event_in_demand_[ei];
+          dup = true;
+          break;
+        }
+        if (!DateCompatible(m.date, e.date)) continue;
         // Distinct happenings of ill-treatment and health are told by
         // different words; for other types an undated mention refers back.
         bool distinct_kinds = e.type == EventType::kIllTreatment || e.type == EventType::kHealth ||
@@ -2989,6 +3076,7 @@ class DocExtractor {
           if (m.detail.empty()) m.detail = e.detail;
           if (m.duration.empty()) m.duration = e.duration;
           if (m.place.empty()) m.place = e.place;
+          merged_in_demand[i] = merged_in_demand[i] && event_in_demand_[ei];
           dup = true;
           break;
         }
@@ -2996,7 +3084,21 @@ class DocExtractor {
       if (!dup) {
         merged.push_back(e);
         merged_trigger.push_back(trig);
+        merged_in_demand.push_back(event_in_demand_[ei]);
       }
+    }
+    // An event told only in a demand stays when nothing else tells of it.
+    {
+      std::vector<Event> kept;
+      for (size_t i = 0; i < merged.size(); ++i) {
+        bool told = false;
+        for (size_t j = 0; j < merged.size() && merged_in_demand[i] && !told; ++j) {
+          told = j != i && !merged_in_demand[j] && merged[j].person == merged[i].person &&
+                 merged[j].type == merged[i].type;
+        }
+        if (!told) kept.push_back(std::move(merged[i]));
+      }
+      merged = std::move(kept);
     }
     // Persons, in order of first mention, without empty clusters.
     std::vector<int> order(clusters_.size());
@@ -3075,6 +3177,8 @@ class DocExtractor {
   std::vector<bool> trigger_noun_at_;
   std::vector<bool> release_trigger_at_;
   std::vector<bool> emitted_at_;  // an event was reported from this trigger
+  std::vector<bool> call_trigger_at_;
+  std::vector<bool> event_in_demand_;  // parallel to events_
   struct Match {
     size_t k, end;
     const Trigger* t;
