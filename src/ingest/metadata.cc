@@ -324,9 +324,14 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
       size_t line_start = p.rfind('\n', d.start);
       line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
       bool closes_short_line = (rest.empty() || rest == ".") && d.start - line_start < 40;
+      // "9 October 2024" on a line of its own, between a heading and a name.
+      size_t line_end = p.find('\n', d.end);
+      line_end = line_end == std::string_view::npos ? p.size() : line_end;
+      bool alone_on_line = TrimView(p.substr(line_start, d.start - line_start)).empty() &&
+                           TrimView(p.substr(d.end, line_end - d.end)).size() <= 1;
       bool short_para = p.size() < 160 &&
                         ((d.end - d.start) * 100 >= p.size() * 35 || d.start == 0 ||
-                         closes_short_line || p.find('|') != std::string_view::npos);
+                         closes_short_line || alone_on_line || p.find('|') != std::string_view::npos);
       // "Алматы, 25 апреля 2023 года. ...": a place and a date open it.
       auto lead = p.substr(0, d.start);
       bool place_lead = d.start > 2 && d.start < 40 && lead.ends_with(", ") &&

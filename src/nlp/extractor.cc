@@ -158,12 +158,49 @@ class DocExtractor {
       }
       return best;
     };
-    // The latest absolute date, from the cheap date finder of ingest (a
-    // whole time annotation per guess would be three passes over the text).
-    std::string anchor;
-    for (const auto& d : ingest::FindDates(text_)) {
-      std::string v = d.Value();
-      if (v.size() >= 4 && v > anchor) anchor = v;
+    // The latest absolute date, from the cheap date finder of ingest and
+    // the years the text writes (a whole time annotation per guess would
+    // be another pass over the text). A date far after all others ("will be
+    // released in May 2027") is a plan, not the time of writing.
+    std::vector<std::string> dates;
+    for (const auto& d : ingest::FindDates(text_)) dates.push_back(d.Value());
+    for (size_t i = 0; i + 4 <= text_.size(); ++i) {
+      char c = text_[i];
+      if ((c != '1' && c != '2') || (i > 0 && std::isalnum(static_cast<unsigned char>(text_[i - 1])))) {
+        continue;
+      }
+      if (!std::isdigit(static_cast<unsigned char>(text_[i + 1])) ||
+          !std::isdigit(static_cast<unsigned char>(text_[i + 2])) ||
+          !std::isdigit(static_cast<unsigned char>(text_[i + 3])) ||
+          (i + 4 < text_.size() && std::isalnum(static_cast<unsigned char>(text_[i + 4])))) {
+        continue;
+      }
+      int y = std::atoi(std::string(text_.substr(i, 4)).c_str());
+      if (y >= 1950 && y <= 2100) dates.emplace_back(text_.substr(i, 4));
+      i += 3;
+    }
+    auto year_of = [](const std::string& v) { return std::atoi(v.substr(0, 4).c_str()); };
+    std::map<int, int> year_count;  // years written, as a number
+    for (const auto& v : dates) {
+      if (v.size() == 4) ++year_count[year_of(v)];
+    }
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    // The latest year, written once and more than a year after any other,
+    // is a plan.
+    while (dates.size() >= 2) {
+      int last = year_of(dates.back());
+      size_t first_of_last = dates.size() - 1;
+      while (first_of_last > 0 && year_of(dates[first_of_last - 1]) == last) --first_of_last;
+      if (first_of_last == 0 || year_of(dates[first_of_last - 1]) + 1 >= last || year_count[last] > 1) {
+        break;
+      }
+      dates.resize(first_of_last);
+    }
+    std::string anchor = dates.empty() ? "" : dates.back();
+    // A bare year last: the most precise date of that year, if any.
+    for (const auto& v : dates) {
+      if (v.size() > anchor.size() && v.starts_with(anchor)) anchor = v;
     }
     if (anchor.empty()) return InferDocumentDate(text_, ctx_.language);
     *times = AnnotateTimes(text_, anchor, ctx_.language);
@@ -270,6 +307,27 @@ class DocExtractor {
                 [](const TimeExpr& a, const TimeExpr& b) { return a.start < b.start; });
       IndexTimes();
     }
+    // "14 March last year", "с июня прошлого года": a day or month and the
+    // year that follows it are one date.
+    for (size_t i = 0; i + 1 < out_.times.size(); ++i) {
+      TimeExpr& a = out_.times[i];
+      const TimeExpr& y = out_.times[i + 1];
+      bool month_value = a.type == TimexType::kDate && a.value.size() >= 7 && a.value[4] == '-' &&
+                         std::isdigit(static_cast<unsigned char>(a.value[0]));
+      bool year_value = y.type == TimexType::kDate && y.value.size() == 4 &&
+                        std::isdigit(static_cast<unsigned char>(y.value[0]));
+      if (!month_value || !year_value || y.start < a.end ||
+          !TrimView(text_.substr(a.end, y.start - a.end)).empty()) {
+        continue;
+      }
+      a.value = y.value + a.value.substr(4);
+      a.end = y.end;
+      a.text = std::string(text_.substr(a.start, a.end - a.start));
+      a.relative = true;
+      out_.times.erase(out_.times.begin() + static_cast<long>(i + 1));
+      added = true;
+    }
+    if (added) IndexTimes();
     auto is_date = [](const std::string& v) {
       return v.size() >= 7 && std::isdigit(static_cast<unsigned char>(v[0])) && v[4] == '-' &&
              std::isdigit(static_cast<unsigned char>(v[5]));
@@ -386,12 +444,17 @@ class DocExtractor {
     if (first >= 2 && T(first - 1).text == ",") {
       if (auto t = TitleEndingAt(first - 1, title_start);
           t && lex_.person_titles.at(*t) != "other") {
+        // ("according to his wife, Nouf, ..." names her: the name stands
+        // between commas.)
+        size_t e = first;
+        while (e < toks_.size() && T(e).cap && e < first + 4) ++e;
+        bool apposition = e < toks_.size() && T(e).text == ",";
         bool source = false;
         for (size_t q = *title_start; q > 0 && q + 4 > *title_start; --q) {
           const std::string& l = T(q - 1).lower;
           source = source || l == "according" || l == "said" || l == "says" || l == "told";
         }
-        if (!source) return t;
+        if (!source || apposition) return t;
       }
     }
     // "President of the country X", "Minister of Justice X".
@@ -1117,6 +1180,11 @@ class DocExtractor {
              !lex_.org_heads.count(T(a).lower)) {
         ++a;
       }
+      // "Journalists Abdifatah Mohamed Abdi": a plural title heading a name.
+      if (b - a >= 3 && T(a).lower.size() > 3 && T(a).lower.back() == 's' &&
+          lex_.person_titles.count(std::string_view(T(a).lower).substr(0, T(a).lower.size() - 1))) {
+        ++a;
+      }
       // "Driver Emil Sydykov", "Economist Aibek Karimov": a capitalised
       // common word before a given name.
       while (a + 2 < b + 1 && a + 1 < b && !IsCyrillicWord(T(a).text) &&
@@ -1146,6 +1214,18 @@ class DocExtractor {
         }
       }
       // Organisations first: "the Social Democratic Party of Kyrgyzstan".
+      // "Boko Haram", "Al Jazeera", "Reuters": organisations by name.
+      {
+        std::string phrase;
+        for (uint32_t k = a; k < b; ++k) {
+          if (!phrase.empty()) phrase.push_back(' ');
+          phrase += k + 1 == b ? StripPossessive(T(k).lower) : std::string_view(T(k).lower);
+        }
+        if (lex_.organisations.count(phrase)) {
+          AddMention(MentionType::kOrganization, a, b);
+          continue;
+        }
+      }
       if (HasOrgHead(a, b) && !TitleLedName(a, b)) {
         uint32_t e = b;
         // Extend over "of/for/and (the) Capitalised..." tails.
@@ -1225,6 +1305,17 @@ class DocExtractor {
         AddPlaceMention(a, b, "");
         continue;
       }
+      // "Khomeini Airport", "Tahrir Square": a place named with its kind.
+      {
+        static const WordSet kPlaceHeads = {
+            "airport", "square", "street", "avenue", "road", "bridge", "mosque", "church",
+            "cathedral", "stadium", "park", "district", "region", "province", "village",
+            "valley", "island", "islands", "mountains", "border", "crossing", "highway"};
+        if (b - a >= 2 && kPlaceHeads.count(StripPossessive(T(b - 1).lower))) {
+          AddPlaceMention(a, b, "");
+          continue;
+        }
+      }
       // Honorific or title before the name.
       bool honorific = false;
       char gender = 0;
@@ -1264,6 +1355,21 @@ class DocExtractor {
       }
       if (!honorific && a > 0 && lex_.honorifics.count(T(a - 1).lower)) honorific = true;
       if (name_a >= b) continue;
+      // "S." of "U.S.", "D. C.": initials alone name nobody.
+      {
+        bool initials_only = true;
+        for (uint32_t k = name_a; k < b && initials_only; ++k) {
+          initials_only = T(k).text == "." || IsInitial(k);
+        }
+        if (initials_only) continue;
+      }
+      // "Richard Ratcliffe Credit" (a photo credit): a common word closing a
+      // longer name is no part of it.
+      {
+        static const WordSet kCaptionWords = {"credit", "credits", "photo", "photograph",
+                                              "image", "courtesy", "file", "picture", "video"};
+        while (b - name_a >= 2 && kCaptionWords.count(T(b - 1).lower)) --b;
+      }
       // "Christian farmers", "the Uyghurs", "a Maya K'iche' lawyer": a
       // community, not a person.
       {
@@ -2697,6 +2803,26 @@ class DocExtractor {
       return near_after(5, detention_word);
     }
     if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
+    // Illnesses belong to someone: "he had developed tuberculosis", "у неё
+    // диагностировали пневмонию", not "the Covid-19 pandemic".
+    if (t.type == EventType::kHealth && t.kind == TriggerKind::kNoun && IsIllnessWord(w0)) {
+      static const WordSet kHaving = {
+          "has", "had", "have", "having", "developed", "contracted", "suffered", "suffers",
+          "suffering", "diagnosed", "with", "from", "of", "his", "her", "needed", "needs",
+          "denied", "untreated", "заболела", "заболел", "диагностировали", "обострился",
+          "обострилась", "была", "был", "есть", "него", "неё", "нее", "страдает"};
+      bool having = false;
+      for (size_t m = k > s.first + 6 ? k - 6 : s.first; m < k && !having; ++m) {
+        having = kHaving.count(T(m).lower) > 0;
+      }
+      if (!having) return false;
+    }
+    // "hit", "attacked" only of a person: "was hit in the leg", "attacked by
+    // masked men" (not "the crisis hit the region").
+    if ((w0 == "hit" || w0 == "attacked") && !(prev == "was" || prev == "were" || prev == "been" ||
+                                                prev == "and")) {
+      return false;
+    }
     // "received three years and nine months", "получил 16 лет", "later
     // given 11 years": a term right after.
     if (t.type == EventType::kSentence && t.words.size() == 1 &&
@@ -2743,6 +2869,15 @@ class DocExtractor {
       }
     }
     return true;
+  }
+
+  static bool IsIllnessWord(std::string_view w) {
+    static const WordSet kIllness = {
+        "tuberculosis", "diabetes", "cancer", "pneumonia", "hypertension", "concussion",
+        "fractured", "asthma", "epilepsy", "stitches", "insulin", "inhaler", "stroke",
+        "kidney failure", "пневмони~", "онкологи~", "туберкулез~", "туберкулёз~", "диабет~",
+        "инсулин~", "заболевани~", "сотрясени~", "перелом~"};
+    return kIllness.count(w) > 0;
   }
 
   void EmitEvent(size_t k, size_t end, const Trigger& t) {
@@ -2869,8 +3004,19 @@ class DocExtractor {
     for (int q : last_persons_) AddEvent(t.type, q, k, end);
   }
 
-  // p and the persons listed with it: "X and Y", "X, Y and Z".
+  // p and the persons listed with it: "X and Y", "X, Y and Z", "Reporter
+  // X, 27, and editor Y, 31,".
   std::vector<int> CoordinatedWith(int p, const Sentence& s) const {
+    for (uint32_t k = s.first; k < s.last;) {
+      uint32_t before = k;
+      auto chain = CoordinatedChain(s, &k);
+      if (chain.size() >= 2 && std::find(chain.begin(), chain.end(), p) != chain.end()) {
+        // p first: the person the trigger found.
+        std::stable_partition(chain.begin(), chain.end(), [p](int q) { return q == p; });
+        return chain;
+      }
+      if (k == before) ++k;
+    }
     std::vector<int> group = {p};
     const long first = s.first, last = s.last;
     auto person = [&](long q) { return q >= first && q < last ? person_at_[q] : -1; };

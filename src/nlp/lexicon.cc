@@ -94,6 +94,7 @@ Lexicon::Lexicon() {
   for (auto& l : DataLines("lexicons/given_names.txt")) given_names.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/groups.txt")) groups.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/surnames.txt")) surnames.insert(ToLower(l));
+  for (auto& l : DataLines("lexicons/organisations.txt")) organisations.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/name_particles.txt")) particles.insert(ToLower(l));
   for (auto& l : DataLines("lexicons/surname_endings.txt")) surname_endings.push_back(ToLower(l));
   for (auto& l : DataLines("lexicons/given_name_endings.txt")) {
@@ -217,9 +218,11 @@ Lexicon::Lexicon() {
       // Neuter names lose their -о: "Кемерово" -> "Кемерова", "Кемерове".
       if (lower.ends_with("о")) keys.push_back(NameKey(lower.substr(0, lower.size() - 2)));
     }
+    // "-": a region of the world, of no one country.
+    std::string code = cols[1] == "-" ? "" : std::string(cols[1]);
     for (const auto& key : keys) {
-      auto [it, added] = cities.emplace(key, std::string(cols[1]));
-      if (!added && it->second != cols[1]) it->second.clear();  // two countries
+      auto [it, added] = cities.emplace(key, code);
+      if (!added && it->second != code) it->second.clear();  // two countries
     }
     max_city_words = std::max(max_city_words, WordCount(ToLower(cols[0])));
     std::string first = ToLower(cols[0].substr(0, cols[0].find(' ')));

@@ -56,6 +56,7 @@ class Lexicon {
   StringSet given_names;
   StringSet surnames;  // frequent family names that come first or are words
   StringSet groups;  // community names that are no person alone ("Christian")
+  StringSet organisations;  // names of organisations without a head word
   StringSet particles;
   std::vector<std::string> surname_endings;     // longest first
   std::vector<std::string> given_name_endings;  // longest first
