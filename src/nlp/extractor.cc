@@ -328,6 +328,65 @@ class DocExtractor {
       added = true;
     }
     if (added) IndexTimes();
+    // A day or month without a year takes the year the text has just named
+    // ("In 2023 his family said ... he was hospitalised in September"), else
+    // the one that keeps it before the document when nothing in its sentence
+    // speaks of the future (what a report tells has happened).
+    {
+      int context_year = 0;
+      size_t context_paragraph = 0;
+      uint32_t context_sentence = 0;
+      std::vector<size_t> paragraph_of(toks_.size(), 0);
+      for (size_t q = 1; q < toks_.size(); ++q) {
+        paragraph_of[q] = paragraph_of[q - 1] + (T(q).paragraph_before ? 1 : 0);
+      }
+      const int anchor_year =
+          out_.anchor_date.size() >= 4 ? std::atoi(out_.anchor_date.substr(0, 4).c_str()) : 0;
+      for (auto& t : out_.times) {
+        if (t.type != TimexType::kDate) continue;
+        auto first = std::lower_bound(toks_.begin(), toks_.end(), t.start,
+                                      [](const Token& tok, uint32_t off) { return tok.start < off; });
+        if (first == toks_.end()) continue;
+        size_t k = static_cast<size_t>(first - toks_.begin());
+        bool has_year = false;
+        for (size_t i = 0; i + 4 <= t.text.size() && !has_year; ++i) {
+          has_year = std::isdigit(static_cast<unsigned char>(t.text[i])) &&
+                     std::isdigit(static_cast<unsigned char>(t.text[i + 1])) &&
+                     std::isdigit(static_cast<unsigned char>(t.text[i + 2])) &&
+                     std::isdigit(static_cast<unsigned char>(t.text[i + 3]));
+        }
+        bool dated = t.value.size() >= 4 && std::isdigit(static_cast<unsigned char>(t.value[0]));
+        if (has_year && dated) {
+          context_year = std::atoi(t.value.substr(0, 4).c_str());
+          context_paragraph = paragraph_of[k];
+          context_sentence = sent_of_[k];
+          continue;
+        }
+        // Only month-precise or day-precise values the annotator gave a
+        // year of its choosing ("in September", "on 25 July").
+        bool partial = t.relative && dated && t.value.size() >= 7 && t.value[4] == '-' &&
+                       std::isdigit(static_cast<unsigned char>(t.value[5]));
+        static const WordSet kRelativeWords = {"last", "next", "this", "previous", "following",
+                                               "ago", "прошлого", "этого", "нынешнего",
+                                               "следующего", "прошлом", "этом", "назад"};
+        for (size_t q = k; q < toks_.size() && T(q).start < t.end && partial; ++q) {
+          partial = !kRelativeWords.count(T(q).lower);
+        }
+        if (!partial) continue;
+        int year = std::atoi(t.value.substr(0, 4).c_str());
+        int want = year;
+        if (context_year && paragraph_of[k] == context_paragraph && sent_of_[k] <= context_sentence + 1) {
+          want = context_year;
+        } else if (anchor_year && t.value > out_.anchor_date && !FutureCue(k)) {
+          want = year - 1;
+        }
+        if (want != year && want > 0) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "%04d", want);
+          t.value = std::string(buf) + t.value.substr(4);
+        }
+      }
+    }
     auto is_date = [](const std::string& v) {
       return v.size() >= 7 && std::isdigit(static_cast<unsigned char>(v[0])) && v[4] == '-' &&
              std::isdigit(static_cast<unsigned char>(v[5]));
@@ -396,6 +455,19 @@ class DocExtractor {
       }
       if (t.type == TimexType::kDate && is_date(t.value)) ref = t.value;
     }
+  }
+
+  // A word of its sentence that speaks of the future.
+  bool FutureCue(size_t k) const {
+    static const WordSet kFuture = {"will", "shall", "scheduled", "expected", "due", "planned",
+                                    "upcoming", "next", "until", "будет", "будут", "назначено",
+                                    "планируется", "until", "till", "до"};
+    uint32_t si = sent_of_.empty() ? 0 : sent_of_[k];
+    const auto& s = sents_[si];
+    for (size_t m = s.first; m < s.last; ++m) {
+      if (kFuture.count(T(m).lower)) return true;
+    }
+    return false;
   }
 
   // ---- helpers ------------------------------------------------------------
@@ -2339,11 +2411,16 @@ class DocExtractor {
     }
     // A noun denied after it: "Обвинение ему не предъявлено", "charges were
     // never filed".
-    if (trigger_noun_at_[k] && type != EventType::kHealth) {
+    if (type != EventType::kHealth) {
       for (size_t m = k + 1; m < s.last && m < k + 4; ++m) {
         const std::string& l = T(m).lower;
         if (l == "," || l == ";" || l == ".") break;
-        if (l == "не" || l == "not" || l == "never") return true;
+        if (l == "не" || l == "not" || l == "never") {
+          // "released not long after", "not only": no denial.
+          const std::string_view next = m + 1 < s.last ? std::string_view(T(m + 1).lower) : "";
+          if (next == "long" || next == "only" || next == "least") break;
+          return true;
+        }
       }
     }
     return false;
@@ -2803,6 +2880,14 @@ class DocExtractor {
       return near_after(5, detention_word);
     }
     if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
+    // "after more than four years in prison", "spent ten years in prison":
+    // time served, not a sentence.
+    if (t.type == EventType::kSentence && t.kind == TriggerKind::kNoun && w0 == "years") {
+      for (size_t m = k > s.first + 5 ? k - 5 : s.first; m < k; ++m) {
+        const std::string& l = T(m).lower;
+        if (l == "after" || l == "spent" || l == "served" || l == "spending" || l == "for") return false;
+      }
+    }
     // Illnesses belong to someone: "he had developed tuberculosis", "у неё
     // диагностировали пневмонию", not "the Covid-19 pandemic".
     if (t.type == EventType::kHealth && t.kind == TriggerKind::kNoun && IsIllnessWord(w0)) {
@@ -2989,8 +3074,11 @@ class DocExtractor {
     // In a chronology the subject goes without saying: "March 2023 - Goes on
     // hunger strike for eleven days".
     if (p < 0 && ChronologyDate(k) >= 0 && T(sent.first).cap && !trigger_noun_at_[k]) {
+      // (The words after the heading date and its dash.)
+      size_t from = sent.first;
+      while (from < k && (time_at_[from] >= 0 || !T(from).word)) ++from;
       bool subject_named = false;
-      for (size_t m = sent.first; m < k && !subject_named; ++m) subject_named = T(m).cap && m > sent.first;
+      for (size_t m = from; m < k && !subject_named; ++m) subject_named = T(m).cap && m > from;
       if (!subject_named) p = PronounReferent(k);
     }
     // A court ruling on "the conviction" is about the case the document follows.

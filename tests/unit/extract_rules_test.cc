@@ -161,6 +161,81 @@ TEST(NarrativeDatesTest, RussianSameDay) {
   EXPECT_EQ(charges[0]->date, "2022-08-03");
 }
 
+TEST(NarrativeDatesTest, AMonthTakesTheYearJustNamed) {
+  auto x = ExtractText(
+      "In 2023 his family said Aibar Tokenov had been beaten, and he was hospitalised in "
+      "September. He was arrested on 14 March last year.",
+      "2025-06-02");
+  SCOPED_TRACE(Describe(x));
+  auto health = EventsOf(x, "Aibar Tokenov", EventType::kHealth);
+  ASSERT_EQ(health.size(), 1u);
+  EXPECT_EQ(health[0]->date, "2023-09");
+  auto arrests = EventsOf(x, "Aibar Tokenov", EventType::kArrest);
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_EQ(arrests[0]->date, "2024-03-14");
+}
+
+TEST(NarrativeDatesTest, AChronologyDatesItsParagraphs) {
+  auto x = ExtractText(
+      "Case history of Aibar Tokenov\n\n"
+      "12 May 2021 - Officers of the security service search his home in the morning, seize "
+      "his phones and a laptop belonging to his children, and detain him.\n\n"
+      "March 2023 - Goes on hunger strike for eleven days.",
+      "");
+  SCOPED_TRACE(Describe(x));
+  auto arrests = EventsOf(x, "Aibar Tokenov", EventType::kArrest);
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_EQ(arrests[0]->date, "2021-05-12");
+  auto health = EventsOf(x, "Aibar Tokenov", EventType::kHealth);
+  ASSERT_EQ(health.size(), 1u);
+  EXPECT_EQ(health[0]->date, "2023-03");
+}
+
+// ---- events ----------------------------------------------------------------
+
+TEST(EventsTest, ATermListAfterAVerdictSentencesEachLine) {
+  auto x = ExtractText(
+      "Aibar Tokenov and Dina Sarsenova were sentenced on 14 December 2023. The court imposed "
+      "the following sentences:\n\n"
+      "- Aibar Tokenov: seven years' imprisonment in a penal colony;\n"
+      "- Dina Sarsenova: two years' imprisonment, suspended.\n");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova"}) {
+    auto s = EventsOf(x, name, EventType::kSentence);
+    ASSERT_FALSE(s.empty()) << name;
+    EXPECT_EQ(s[0]->date, "2023-12-14") << name;
+  }
+}
+
+TEST(EventsTest, ATriggerWithAGapTakesThePersonInIt) {
+  auto x = ExtractText("On 14 May 2021 the city court placed Aibar Tokenov in pre-trial detention.");
+  SCOPED_TRACE(Describe(x));
+  auto arrests = EventsOf(x, "Aibar Tokenov", EventType::kArrest);
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_EQ(arrests[0]->date, "2021-05-14");
+}
+
+TEST(EventsTest, NegationAfterANounAndTimeServed) {
+  auto x = ExtractText(
+      "Эрмек Абдыкадыров был задержан 9 октября. Обвинение ему не предъявлено.", "2024-10-20",
+      "ru");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Эрмек Абдыкадыров", EventType::kCharge).empty());
+  EXPECT_EQ(EventsOf(x, "Эрмек Абдыкадыров", EventType::kArrest).size(), 1u);
+  auto y = ExtractText("Aibar Tokenov was freed after more than four years in prison.");
+  SCOPED_TRACE(Describe(y));
+  EXPECT_TRUE(EventsOf(y, "Aibar Tokenov", EventType::kSentence).empty());
+}
+
+TEST(EventsTest, AnIllnessBelongsToSomeone) {
+  auto x = ExtractText(
+      "Aibar Tokenov died in custody at the height of the Covid-19 pandemic. Dina Sarsenova has "
+      "developed tuberculosis in the colony.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kHealth).empty());
+  EXPECT_EQ(EventsOf(x, "Dina Sarsenova", EventType::kHealth).size(), 1u);
+}
+
 // ---- places, communities, organisations ------------------------------------
 
 TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
