@@ -2276,13 +2276,21 @@ class DocExtractor {
         return subject();
       case TriggerKind::kNoun:
       case TriggerKind::kList: {
-        // "the arrest of X", "X's arrest", "his arrest".
-        if (end + 1 < s.last && (T(end).lower == "of" || T(end).lower == "against")) {
-          int p = person_in(end + 1, std::min<size_t>(s.last, end + 6), false);
+        // "the arrest of X", "X's arrest", "his arrest", "the death in police
+        // custody of X" (a short phrase between).
+        size_t of = end;
+        while (of < s.last && of < end + 5 && T(of).lower != "of" && T(of).lower != "against" &&
+               T(of).word && !T(of).cap && trigger_at_[of] == false) {
+          ++of;
+        }
+        if (of + 1 < s.last && (T(of).lower == "of" || T(of).lower == "against")) {
+          int p = person_in(of + 1, std::min<size_t>(s.last, of + 6), false);
           if (p >= 0) return p;
           // "the ill-treatment of prisoners": about people not named.
-          const Token& w = T(end + 1);
-          if (w.word && !w.cap && !IsFunctionWord(w.lower) && DescriptionAt(end + 1) == -2) return -1;
+          const Token& w = T(of + 1);
+          if (of == end && w.word && !w.cap && !IsFunctionWord(w.lower) && DescriptionAt(of + 1) == -2) {
+            return -1;
+          }
         }
         if (k > s.first) {
           int p = ReferentAt(k - 1, true);
