@@ -2888,6 +2888,14 @@ class DocExtractor {
       return near_after(5, detention_word);
     }
     if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
+    // "Супруга осуждённого", "адвокат задержанного": a participle standing
+    // for a person named elsewhere, after a relation; not an event here.
+    if (k > s.first && IsCyrillicWord(T(k).text)) {
+      auto it = lex_.person_titles.find(prev);
+      if (it != lex_.person_titles.end() && (it->second == "relative" || it->second == "lawyer")) {
+        return false;
+      }
+    }
     // "after more than four years in prison", "spent ten years in prison":
     // time served, not a sentence.
     if (t.type == EventType::kSentence && t.kind == TriggerKind::kNoun && w0 == "years") {
