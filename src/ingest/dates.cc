@@ -99,6 +99,19 @@ int MonthFromNameUncached(std::string_view word);
 int MonthFromName(std::string_view word) {
   // No month name is that long, even inflected ("сентября" is 16 bytes).
   if (word.size() < 3 || word.size() > 20) return 0;
+  // Most words start with no month's first letter (ASCII case folded; any
+  // other first byte is let through).
+  static const auto* kFirst = [] {
+    auto* t = new std::array<bool, 256>{};
+    for (const auto& m : kMonths) {
+      unsigned char c = static_cast<unsigned char>(m.prefix[0]);
+      (*t)[c] = true;
+      if (c >= 'a' && c <= 'z') (*t)[c - 'a' + 'A'] = true;
+    }
+    for (int c = 0x80; c < 256; ++c) (*t)[c] = true;
+    return t;
+  }();
+  if (!(*kFirst)[static_cast<unsigned char>(word[0])]) return 0;
   // Memoised: the same words come back in every document (looked up
   // without building a string).
   thread_local std::unordered_map<std::string, int, StringHash, std::equal_to<>> memo;

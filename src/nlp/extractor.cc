@@ -123,6 +123,8 @@ class DocExtractor {
     NarrativeDates();
     person_at_.assign(toks_.size(), -1);
     mention_type_at_.assign(toks_.size(), -1);
+    given_at_.assign(toks_.size(), -1);
+    common_at_.assign(toks_.size(), -1);
     FindSignatories();
     FindCompoundCountries();
     FindNamedRuns();
@@ -488,6 +490,18 @@ class DocExtractor {
     if (lex_.given_names.count(StripPossessive(t.lower))) return true;
     return static_cast<unsigned char>(t.text[0]) >= 0xD0 && CyrillicGivenNameGender(t.text);
   }
+  // The same for token k, and whether it (without a possessive) is a common
+  // word of the language; both asked many times of the same tokens.
+  bool GivenAt(size_t k) const {
+    int8_t& v = given_at_[k];
+    if (v < 0) v = IsGivenName(T(k)) ? 1 : 0;
+    return v == 1;
+  }
+  bool CommonAt(size_t k) const {
+    int8_t& v = common_at_[k];
+    if (v < 0) v = IsCommonWord(StripPossessive(T(k).lower)) ? 1 : 0;
+    return v == 1;
+  }
 
   static bool IsPatronymic(std::string_view l) {
     return l == "uulu" || l == "kyzy" || l == "ugli" || l == "ogly" || l == "oglu" ||
@@ -664,10 +678,12 @@ class DocExtractor {
     // "Betancourt Rivas" after "José Gregorio Betancourt Rivas": the last
     // words of a full name.
     std::vector<std::string> keys;
-    for (const auto& t : name_tokens) keys.push_back(TokenKey(t));
     for (size_t i = 0; i < clusters_.size(); ++i) {
       const auto& c = clusters_[i];
       if (c.canonical.empty() || c.surname_key != sur) continue;
+      if (keys.empty()) {
+        for (const auto& t : name_tokens) keys.push_back(TokenKey(t));
+      }
       std::vector<std::string> full;
       for (auto w : Split(c.canonical, ' ')) full.push_back(TokenKey(w));
       if (full.size() > keys.size() &&
@@ -847,7 +863,8 @@ class DocExtractor {
   // "Mr Firstname SURNAME, Country, GROUP ;" lists.
   void FindSignatories() {
     for (size_t k = 0; k + 3 < toks_.size(); ++k) {
-      if (!T(k).word || !lex_.honorifics.count(T(k).lower)) continue;
+      // (Honorifics in such lists are capitalised: look only those up.)
+      if (!T(k).word || !T(k).cap || !lex_.honorifics.count(T(k).lower)) continue;
       // Name tokens up to a comma, containing an all-caps surname.
       size_t e = k + 1;
       bool caps = false;
@@ -1180,7 +1197,7 @@ class DocExtractor {
     size_t n = b - a;
     if (honorific) s += 3;
     if (title) s += 2;
-    if (lex_.given_names.count(T(a).lower) || CyrillicGivenNameGender(T(a).text)) s += 2;
+    if (GivenAt(a)) s += 2;
     else if (n >= 2 && lex_.surnames.count(T(a).lower)) s += 2;  // "Tran Van Hung", "Zhang Wenbo"
     else if (n >= 2 && lex_.HasGivenNameEnding(T(a).lower)) s += 1.5;
     std::string_view last = StripPossessive(T(b - 1).lower);
@@ -1204,8 +1221,8 @@ class DocExtractor {
     for (uint32_t k = a; k < b; ++k) {
       const std::string_view lw = StripPossessive(T(k).lower);
       if (IsNameParticle(k, a, b) || IsInitial(k) || T(k).text == ".") continue;
-      if (lex_.given_names.count(lw)) continue;
-      if (IsCommonWord(lw) && !lex_.HasSurnameEnding(lw) && !CyrillicGivenNameGender(T(k).text) &&
+      if (GivenAt(k)) continue;
+      if (CommonAt(k) && !lex_.HasSurnameEnding(lw) &&
           !(n >= 2 && lex_.surnames.count(lw))) {
         s -= 1.5;
       }
@@ -1260,10 +1277,10 @@ class DocExtractor {
       // "Driver Emil Sydykov", "Economist Aibek Karimov": a capitalised
       // common word before a given name.
       while (a + 2 < b + 1 && a + 1 < b && !IsCyrillicWord(T(a).text) &&
-             ingest::IsDictionaryWord(T(a).lower) && !IsGivenName(T(a)) &&
+             ingest::IsDictionaryWord(T(a).lower) && !GivenAt(a) &&
              !lex_.honorifics.count(T(a).lower) && !lex_.person_titles.count(T(a).lower) &&
              !lex_.org_heads.count(T(a).lower) && !lex_.facility_first_words.count(T(a).lower) &&
-             IsGivenName(T(a + 1)) && b - a >= 3) {
+             GivenAt(a + 1) && b - a >= 3) {
         ++a;
       }
       if (a >= b) continue;
@@ -1476,7 +1493,7 @@ class DocExtractor {
       for (uint32_t k = name_a; k < b; ++k) {
         if (T(k).text == "." || IsParticle(T(k)) || IsInitial(k)) continue;
         std::string_view lw = StripPossessive(T(k).lower);
-        if (IsCommonWord(lw) && !lex_.given_names.count(lw) && !CyrillicGivenNameGender(T(k).text) &&
+        if (CommonAt(k) && !GivenAt(k) &&
             !(IsCyrillicWord(lw) && lex_.HasSurnameEnding(lw))) {
           plain_name = false;
         }
@@ -1506,7 +1523,7 @@ class DocExtractor {
         for (uint32_t k = name_a; k < b; ++k) {
           const std::string_view l = StripPossessive(T(k).lower);
           w += T(k).word && !IsNameParticle(k, name_a, b);
-          common += IsCommonWord(l) && !IsGivenName(T(k));
+          common += CommonAt(k) && !GivenAt(k);
           not_name = not_name || IsFunctionWord(T(k).lower) || lex_.person_titles.count(l) ||
                      lex_.org_heads.count(l) || lex_.countries.count(l) || lex_.groups.count(l);
         }
@@ -1584,7 +1601,7 @@ class DocExtractor {
       }
       // Four words when the name starts with given names: "Edwin Leonel
       // Monzón Barrios", "Tran Thi Ngoc Hanh".
-      size_t max_words = IsGivenName(T(name_a)) || (b - name_a >= 2 && IsGivenName(T(name_a + 1))) ? 4 : 3;
+      size_t max_words = GivenAt(name_a) || (b - name_a >= 2 && GivenAt(name_a + 1)) ? 4 : 3;
       if (plain_name && name_words >= 2 && name_words <= max_words &&
           !(T(name_a).line_before && IsHeadingLine(name_a)) && (latin || name_shaped)) {
         bool place = false;
@@ -1918,9 +1935,24 @@ class DocExtractor {
     static const WordSet kStarters = {
         "all", "both", "все", "всех", "всем", "оба", "обе", "обоих", "обоим", "обеих", "the",
         "these", "those", "they", "them", "their", "они", "ими", "ним"};
+    // The starters and the number words that open a reference to a group.
+    static const auto* kOpeners = [] {
+      auto* set = new WordSet(kStarters);
+      for (std::string_view w : {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                 "ten", "eleven", "twelve", "двое", "двоих", "двоим", "двоими",
+                                 "трое", "троих", "троим", "четверо", "четверых", "четверым",
+                                 "пятеро", "пятерых", "пятерым", "шестеро", "шестерых",
+                                 "шестерым", "семеро", "семерых", "двух", "трех", "трёх",
+                                 "четырех", "четырёх", "пяти", "шести", "двум", "трем", "трём",
+                                 "четырем", "четырём", "два", "три", "четыре", "пять"}) {
+        set->insert(w);
+      }
+      return set;
+    }();
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (!T(k).word && !T(k).number) continue;
-      if (!kStarters.count(T(k).lower) && !GroupNumber(T(k))) continue;
+      // One lookup for most tokens: an opener, a number word or neither.
+      if (T(k).number ? !GroupNumber(T(k)) : !kOpeners->count(T(k).lower)) continue;
       uint32_t si = sent_of_[k];
       const std::string& l = T(k).lower;
       // "five of the six", "the other five": part of a group, not all of it.
@@ -3411,6 +3443,7 @@ class DocExtractor {
   std::vector<int> time_at_;
   std::vector<int> person_at_;
   std::vector<int> mention_type_at_;
+  mutable std::vector<int8_t> given_at_, common_at_;  // -1 not yet known
   std::vector<PersonCluster> clusters_;
   std::vector<std::pair<Event, size_t>> events_;
   struct Pending {
