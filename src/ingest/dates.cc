@@ -1,6 +1,7 @@
 #include "ingest/dates.h"
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <regex>
 #include <unordered_map>
@@ -143,6 +144,23 @@ int MonthFromNameUncached(std::string_view word) {
   return 0;
 }
 }  // namespace
+
+std::vector<int> WrittenYears(std::string_view text, int lo, int hi) {
+  std::vector<int> out;
+  auto alnum = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) != 0; };
+  auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if ((text[i] != '1' && text[i] != '2') || (i > 0 && alnum(i - 1))) continue;
+    if (!digit(i + 1) || !digit(i + 2) || !digit(i + 3) || (i + 4 < text.size() && alnum(i + 4))) {
+      continue;
+    }
+    int y = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 +
+            (text[i + 3] - '0');
+    if (y >= lo && y <= hi) out.push_back(y);
+    i += 3;
+  }
+  return out;
+}
 
 std::string FoundDate::Value() const {
   char buf[40];

@@ -27,6 +27,10 @@ int MonthFromName(std::string_view word);
 // All dates in `text` with at least a year and a month, in text order.
 std::vector<FoundDate> FindDates(std::string_view text);
 
+// The years written as numbers of their own in `text` (four digits, not
+// part of a longer word or number) between `lo` and `hi`, in text order.
+std::vector<int> WrittenYears(std::string_view text, int lo, int hi);
+
 // Parses a machine date: ISO 8601 ("2023-03-05T10:00:00Z", "2023-03"),
 // RFC 822 ("Sun, 05 Mar 2023 10:00:00 GMT"), or any form FindDates knows.
 // Returns "" when nothing is recognised.

@@ -290,21 +290,7 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
   // date's year written in the text.
   auto contradicted = [&](const std::string& value) {
     int year = std::atoi(value.substr(0, 4).c_str());
-    if (year < 1900) return false;
-    int later = 0;
-    for (size_t i = 0; i + 4 <= text.size() && later < 3; ++i) {
-      if (text[i] != '1' && text[i] != '2') continue;
-      bool digits = std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
-                    std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
-                    std::isdigit(static_cast<unsigned char>(text[i + 3]));
-      if (!digits) continue;
-      bool bounded = (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]))) &&
-                     (i + 4 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 4])));
-      int y = std::atoi(std::string(text.substr(i, 4)).c_str());
-      if (bounded && y > year && y <= year + 40) ++later;
-      i += 3;
-    }
-    return later >= 3;
+    return year >= 1900 && WrittenYears(text, year + 1, year + 40).size() >= 3;
   };
   if (!meta->published.known()) {
     size_t seen = 0;

@@ -166,21 +166,7 @@ class DocExtractor {
     // released in May 2027") is a plan, not the time of writing.
     std::vector<std::string> dates;
     for (const auto& d : ingest::FindDates(text_)) dates.push_back(d.Value());
-    for (size_t i = 0; i + 4 <= text_.size(); ++i) {
-      char c = text_[i];
-      if ((c != '1' && c != '2') || (i > 0 && std::isalnum(static_cast<unsigned char>(text_[i - 1])))) {
-        continue;
-      }
-      if (!std::isdigit(static_cast<unsigned char>(text_[i + 1])) ||
-          !std::isdigit(static_cast<unsigned char>(text_[i + 2])) ||
-          !std::isdigit(static_cast<unsigned char>(text_[i + 3])) ||
-          (i + 4 < text_.size() && std::isalnum(static_cast<unsigned char>(text_[i + 4])))) {
-        continue;
-      }
-      int y = std::atoi(std::string(text_.substr(i, 4)).c_str());
-      if (y >= 1950 && y <= 2100) dates.emplace_back(text_.substr(i, 4));
-      i += 3;
-    }
+    for (int y : ingest::WrittenYears(text_, 1950, 2100)) dates.push_back(std::to_string(y));
     auto year_of = [](const std::string& v) { return std::atoi(v.substr(0, 4).c_str()); };
     std::map<int, int> year_count;  // years written, as a number
     for (const auto& v : dates) {
