@@ -268,10 +268,21 @@ char CyrillicGivenNameGender(std::string_view name) {
 
 bool IsCyrillicPatronymic(std::string_view word) {
   if (!IsCyrillic(word)) return false;
-  std::vector<Reading> readings;
-  PatronymicReadings(ToLower(word), &readings);
-  return !readings.empty();
+  // The endings are lower case in any capitalised word: no case mapping.
+  static constexpr std::string_view kEndings[] = {
+      "вич", "вича", "вичу", "вичем", "виче", "ьич", "ьича", "ьичу", "ьичем", "вна", "вны",
+      "вне", "вну", "вной", "чна", "чны", "чне", "чну", "чной"};
+  for (std::string_view e : kEndings) {
+    // Three letters of stem at least: two bytes each in Cyrillic.
+    if (word.size() >= e.size() + 6 && word.ends_with(e)) return true;
+  }
+  return false;
 }
+
+namespace {
+std::vector<std::string> ReadNominative(const std::vector<std::string>& parts, char gender,
+                                        char* gender_out);
+}  // namespace
 
 std::vector<std::string> NominativeName(const std::vector<std::string>& parts, char gender,
                                         char* gender_out) {
@@ -279,6 +290,29 @@ std::vector<std::string> NominativeName(const std::vector<std::string>& parts, c
   bool cyrillic = !parts.empty();
   for (const auto& p : parts) cyrillic = cyrillic && IsCyrillic(p);
   if (!cyrillic) return parts;
+  // The same names come back in every sentence: memoised per thread.
+  struct Read {
+    std::vector<std::string> parts;
+    char gender;
+  };
+  thread_local StringMap<Read> cache;
+  std::string key(1, gender ? gender : '-');
+  for (const auto& p : parts) (key += ' ') += p;
+  if (auto it = cache.find(key); it != cache.end()) {
+    if (gender_out) *gender_out = it->second.gender;
+    return it->second.parts;
+  }
+  char read = 0;
+  auto out = ReadNominative(parts, gender, &read);
+  if (cache.size() > 50000) cache.clear();  // bounded memory
+  cache.emplace(std::move(key), Read{out, read});
+  if (gender_out) *gender_out = read;
+  return out;
+}
+
+namespace {
+std::vector<std::string> ReadNominative(const std::vector<std::string>& parts, char gender,
+                                        char* gender_out) {
   // Readings of every part.
   std::vector<std::vector<Reading>> readings(parts.size());
   std::vector<bool> fixed(parts.size(), false);  // does not decline here
@@ -342,5 +376,6 @@ std::vector<std::string> NominativeName(const std::vector<std::string>& parts, c
   if (gender_out) *gender_out = best_gender;
   return out;
 }
+}  // namespace
 
 }  // namespace dossier::nlp
