@@ -324,6 +324,7 @@ class DocExtractor {
       int context_year = 0;
       size_t context_paragraph = 0;
       uint32_t context_sentence = 0;
+      std::string context_value;
       std::vector<size_t> paragraph_of(toks_.size(), 0);
       for (size_t q = 1; q < toks_.size(); ++q) {
         paragraph_of[q] = paragraph_of[q - 1] + (T(q).paragraph_before ? 1 : 0);
@@ -346,6 +347,7 @@ class DocExtractor {
         bool dated = t.value.size() >= 4 && std::isdigit(static_cast<unsigned char>(t.value[0]));
         if (has_year && dated) {
           context_year = std::atoi(t.value.substr(0, 4).c_str());
+          context_value = t.value;
           context_paragraph = paragraph_of[k];
           context_sentence = sent_of_[k];
           continue;
@@ -363,10 +365,18 @@ class DocExtractor {
         if (!partial) continue;
         int year = std::atoi(t.value.substr(0, 4).c_str());
         int want = year;
-        if (context_year && paragraph_of[k] == context_paragraph && sent_of_[k] <= context_sentence + 1) {
+        if (context_year && paragraph_of[k] == context_paragraph && sent_of_[k] <= context_sentence + 1 &&
+            std::to_string(context_year) + t.value.substr(4) >= context_value) {
+          // (Forward from the date just told: "arrested in June 2023 ... most
+          // recently on 29 February" is February of the next year.)
           want = context_year;
         } else if (anchor_year && t.value > out_.anchor_date && !FutureCue(k)) {
           want = year - 1;
+        }
+        // A day that year does not have (29 February) keeps its year.
+        if (want != year && t.value.size() >= 10 && t.value.substr(5, 5) == "02-29" &&
+            !IsLeapYear(want)) {
+          want = year;
         }
         if (want != year && want > 0) {
           char buf[8];
@@ -3119,7 +3129,18 @@ class DocExtractor {
     // A ruling on "the conviction", "the trial was held behind closed doors":
     // about the person the discourse is following.
     if (p < 0 && (t.type == EventType::kRuling || t.type == EventType::kTrial)) {
-      p = PronounReferent(k);
+      // "Her pre-trial detention has been extended", "X's sentence was
+      // upheld": the owner before the trigger in its sentence (not a lawyer
+      // who appealed), else the person the discourse follows.
+      for (size_t m = k; m > sent.first && p < 0; --m) {
+        bool poss = false;
+        int q = ReferentAt(m - 1, true);
+        std::string_view w = T(m - 1).text;
+        bool owner = person_at_[m - 1] >= 0 ? (w.ends_with("'s") || w.ends_with("\u2019s"))
+                                             : IsPronoun(T(m - 1).lower, &poss) && poss;
+        if (q >= 0 && owner) p = q;
+      }
+      if (p < 0) p = PronounReferent(k);
     }
     if (p < 0) return;
     last_persons_ = p >= kGroupBase ? Members(p) : CoordinatedWith(p, s);
