@@ -7,12 +7,12 @@
 
 namespace dossier::ingest {
 
-LanguageGuess DetectLanguage(std::string_view text) {
+namespace {
+
+// CLD2 over the first `limit` bytes of text, not cutting a UTF-8 sequence.
+LanguageGuess Detect(std::string_view text, size_t limit) {
   LanguageGuess g;
-  // The start of a document tells its language: 4 KiB of clean text are
-  // plenty for CLD2 (whose time grows with the input).
-  size_t n = std::min<size_t>(text.size(), 4 * 1024);
-  // Do not cut a UTF-8 sequence in two.
+  size_t n = std::min(text.size(), limit);
   while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
   if (n == 0) return g;
   bool reliable = false;
@@ -22,6 +22,18 @@ LanguageGuess DetectLanguage(std::string_view text) {
   g.code = CLD2::LanguageCode(lang);
   g.reliable = reliable;
   return g;
+}
+
+}  // namespace
+
+LanguageGuess DetectLanguage(std::string_view text) {
+  // The start of a document tells its language, and CLD2's time grows with
+  // its input: 1.5 KiB of clean text settle most documents; when CLD2 is not
+  // sure of them, it reads 4 KiB.
+  constexpr size_t kFirst = 1536, kMore = 4 * 1024;
+  LanguageGuess g = Detect(text, kFirst);
+  if (g.reliable || text.size() <= kFirst) return g;
+  return Detect(text, kMore);
 }
 
 }  // namespace dossier::ingest

@@ -4,7 +4,9 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <unordered_map>
 
+#include "base/hash.h"
 #include "base/text.h"
 
 namespace dossier::nlp {
@@ -50,10 +52,20 @@ std::string NameKey(std::string_view name) {
   if (ascii) {
     latin = AsciiLower(name);  // nothing to romanise: skip ICU (the hot path)
   } else if (auto* t = Romaniser()) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-    t->transliterate(u);
-    u.toUTF8String(latin);
+    // ICU transliteration is the cost of a non-ASCII name; the same names
+    // recur through a document and a collection, so remember them (per
+    // thread, bounded).
+    thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> seen;
+    if (auto it = seen.find(name); it != seen.end()) {
+      latin = it->second;
+    } else {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+      t->transliterate(u);
+      u.toUTF8String(latin);
+      if (seen.size() >= 50000) seen.clear();
+      seen.emplace(std::string(name), latin);
+    }
   } else {
     latin = ToLower(name);
   }
