@@ -2550,6 +2550,11 @@ class DocExtractor {
     return -1;
   }
 
+  // "until", "до": the word before the end of a span, not a happening.
+  static bool IsEndWord(std::string_view w) {
+    return w == "until" || w == "till" || w == "до" || w == "through";
+  }
+
   std::string DateFor(size_t k, size_t end) const {
     const auto& s = sents_[sent_of_[k]];
     // A noun that is the object of an event verb ("annulled his 11-year
@@ -2564,10 +2569,11 @@ class DocExtractor {
       if (v.empty() || !std::isdigit(static_cast<unsigned char>(v[0]))) continue;
       // "extended until 9 February", "продлена до 30 сентября": an end,
       // not the date of the event.
-      if (m > s.first && (m == 0 || time_at_[m - 1] != ti)) {
-        const std::string& before = T(m - 1).lower;
-        if (before == "until" || before == "till" || before == "до" || before == "through" ||
-            (before == "to" && m >= 2 && T(m - 2).lower == "up")) {
+      size_t first = m;  // the time's first token
+      while (first > s.first && time_at_[first - 1] == ti) --first;
+      if (first > s.first) {
+        if (IsEndWord(T(first - 1).lower) ||
+            (T(first - 1).lower == "to" && first >= 2 && T(first - 2).lower == "up")) {
           continue;
         }
       }
@@ -2823,23 +2829,70 @@ class DocExtractor {
       bool penal = false;
       for (uint32_t q = sep; q < s.last && !penal; ++q) penal = kPenal.count(T(q).lower) > 0;
       if (!penal) continue;
+      // The line's own term, not an age before it ("Артём Лыков, 26 лет, —
+      // 12 лет колонии"), and the date of the verdict told before.
+      const TimeExpr& term_time = out_.times[time_at_[term]];
+      std::string date = VerdictDateBefore(si);
       bool have = false;
-      for (const auto& [e, ek] : events_) {
-        have = have || (e.person == p && e.type == EventType::kSentence && sent_of_[ek] == si);
+      for (auto& [e, ek] : events_) {
+        if (e.person != p || e.type != EventType::kSentence || sent_of_[ek] != si) continue;
+        have = true;
+        e.detail = term_time.text;
+        e.duration = term_time.value;
+        if (e.date.empty()) e.date = date;
       }
       if (have) continue;
-      // The verdict: the latest sentence event told in the sentences before.
-      std::string date;
+      AddEvent(EventType::kSentence, p, static_cast<size_t>(term), static_cast<size_t>(term + 1));
+      Event& e = events_.back().first;
+      e.detail = term_time.text;
+      e.duration = term_time.value;
+      if (e.date.empty()) e.date = date;
+    }
+    // Other terms told without a date follow the verdict told just before
+    // ("... приговорил четырёх фигурантов. ... Ахметшин получил 16 лет").
+    // (Not when the person has a dated sentence already: the undated
+    // mention refers back to it.)
+    for (auto& [e, ek] : events_) {
+      if (e.type != EventType::kSentence || !e.date.empty()) continue;
+      bool dated = false;
+      for (const auto& [o, ok] : events_) {
+        dated = dated || (o.person == e.person && o.type == EventType::kSentence && !o.date.empty());
+      }
+      if (!dated) e.date = VerdictDateBefore(sent_of_[ek], 6);
+    }
+  }
+
+  // The date of the verdict a list of terms follows: that of the latest
+  // dated sentence event in the dozen sentences before, or a date told
+  // with a word of sentencing there ("The verdict was delivered on 14
+  // December 2023.", "в четверг, 20 июня, приговорил четырёх фигурантов").
+  std::string VerdictDateBefore(uint32_t si, uint32_t reach = 12) const {
+    static const WordSet kVerdict = {
+        "verdict", "verdicts", "sentenced", "sentencing", "convicted", "judgment", "judgement",
+        "приговор", "приговора", "приговором", "приговорил", "приговорила", "приговорили",
+        "осудил", "осудила", "осудили"};
+    uint32_t lo = si > reach ? si - reach : 0;
+    for (uint32_t q = si; q-- > lo;) {
       for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
-        if (it->first.type == EventType::kSentence && sent_of_[it->second] < si &&
-            sent_of_[it->second] + 12 > si) {
-          date = it->first.date;
-          break;
+        if (it->first.type == EventType::kSentence && sent_of_[it->second] == q &&
+            !it->first.date.empty()) {
+          return it->first.date;
         }
       }
-      AddEvent(EventType::kSentence, p, static_cast<size_t>(term), static_cast<size_t>(term + 1));
-      if (events_.back().first.date.empty()) events_.back().first.date = date;
+      const auto& s = sents_[q];
+      bool verdict = false;
+      for (size_t m = s.first; m < s.last && !verdict; ++m) verdict = kVerdict.count(T(m).lower) > 0;
+      if (!verdict) continue;
+      for (size_t m = s.first; m < s.last; ++m) {
+        int ti = time_at_[m];
+        if (ti < 0 || out_.times[ti].type != TimexType::kDate) continue;
+        const std::string& v = out_.times[ti].value;
+        if (v.size() < 4 || !std::isdigit(static_cast<unsigned char>(v[0]))) continue;
+        if (m > s.first && IsEndWord(T(m - 1).lower)) continue;
+        return v.size() >= 10 ? v.substr(0, 10) : v;
+      }
     }
+    return "";
   }
 
   void EmitEvents() {

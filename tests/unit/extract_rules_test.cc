@@ -207,6 +207,34 @@ TEST(EventsTest, ATermListAfterAVerdictSentencesEachLine) {
   }
 }
 
+TEST(EventsTest, ATermListAfterAVerdictWithoutPersonsTakesItsDateAndTerms) {
+  // The verdict names nobody; the lines give ages before the terms.
+  auto x = ExtractText(
+      "Суд в четверг, 14 марта, вынес приговор по делу. Наказание распределилось так:\n\n"
+      "\u2014 Олег Сабуров, 31 год, \u2014 9 лет колонии строгого режима;\n"
+      "\u2014 Дина Сарсенова, 27 лет, \u2014 6 лет колонии общего режима.\n",
+      "2024-03-20", "ru");
+  SCOPED_TRACE(Describe(x));
+  for (auto [name, term] : {std::pair{"Олег Сабуров", "P9Y"}, std::pair{"Дина Сарсенова", "P6Y"}}) {
+    auto s = EventsOf(x, name, EventType::kSentence);
+    ASSERT_EQ(s.size(), 1u) << name;
+    EXPECT_EQ(s[0]->date, "2024-03-14") << name;
+    EXPECT_EQ(s[0]->duration, term) << name;
+  }
+}
+
+TEST(EventsTest, AnExtensionUntilADateHappenedEarlier) {
+  // "до 30 сентября" ends the extension; "в марте" dates it, whichever
+  // token of the end date is looked at.
+  auto x = ExtractText(
+      "Олега Сабурова задержали 2 февраля. В марте суд продлил Сабурову арест до 30 сентября.",
+      "2024-05-14", "ru");
+  SCOPED_TRACE(Describe(x));
+  auto r = EventsOf(x, "Олег Сабуров", EventType::kRuling);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->date, "2024-03");
+}
+
 TEST(EventsTest, ATriggerWithAGapTakesThePersonInIt) {
   auto x = ExtractText("On 14 May 2021 the city court placed Aibar Tokenov in pre-trial detention.");
   SCOPED_TRACE(Describe(x));
