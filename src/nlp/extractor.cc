@@ -2555,7 +2555,7 @@ class DocExtractor {
     return w == "until" || w == "till" || w == "до" || w == "through";
   }
 
-  std::string DateFor(size_t k, size_t end) const {
+  std::string DateFor(size_t k, size_t end, EventType type) const {
     const auto& s = sents_[sent_of_[k]];
     // A noun that is the object of an event verb ("annulled his 11-year
     // sentence in 2020") leaves the date to the verb.
@@ -2610,8 +2610,14 @@ class DocExtractor {
       if (si == 0 || T(s.first).paragraph_before) return "";
       const auto& p = sents_[si - 1];
       int date = -1, count = 0;
+      // What befalls someone in custody is told as a scene: "On 28
+      // September he collapsed in the courtroom. He was taken to
+      // hospital." Its sentences share the date even when the one before
+      // reports an event.
+      bool scene = type == EventType::kIllTreatment || type == EventType::kHealth ||
+                   type == EventType::kTransfer;
       for (size_t m = p.first; m < p.last; ++m) {
-        if (emitted_at_[m]) return "";
+        if (emitted_at_[m] && !scene) return "";
         int ti = time_at_[m];
         if (ti >= 0 && ti != date && out_.times[ti].type == TimexType::kDate &&
             std::isdigit(static_cast<unsigned char>(out_.times[ti].value[0]))) {
@@ -3273,7 +3279,7 @@ class DocExtractor {
     Event e;
     e.type = type;
     e.person = person;
-    e.date = DateFor(k, end);
+    e.date = DateFor(k, end, type);
     e.place = PlaceFor(k);
     e.country = CountryFor(k);
     e.quote_start = T(s.first).start;
