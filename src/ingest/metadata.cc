@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <vector>
 
+#include "base/calendar.h"
 #include "base/text.h"
 #include "ingest/dates.h"
 
@@ -76,6 +79,122 @@ std::vector<std::string_view> Words(std::string_view s) {
   }
   return out;
 }
+
+// A wire dateline without a year: "HANOI, March 2 (Agency) - ...",
+// "CAIRO, Nov 8 (Agency) -", "ТАРАЗ, 14 ноября (Агентство) \u2014 ...".
+struct YearlessDate {
+  int month = 0, day = 0;
+  size_t end = 0;  // offset after the date in the paragraph
+};
+
+bool ParseYearlessDateline(std::string_view p, YearlessDate* out) {
+  size_t comma = p.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > 40) return false;
+  auto lead = p.substr(0, comma);
+  if (!IsCapitalised(lead) || Words(lead).size() > 3) return false;
+  // Two words after the comma: "March 2" or "14 ноября".
+  size_t a = comma + 2;
+  size_t b = p.find(' ', a);
+  if (b == std::string_view::npos) return false;
+  size_t c = b + 1;
+  while (c < p.size() && p[c] != ' ' && p[c] != ',' && p[c] != '(') ++c;
+  std::string_view w1 = p.substr(a, b - a), w2 = p.substr(b + 1, c - b - 1);
+  auto number = [](std::string_view w) {
+    int v = 0;
+    if (w.empty() || w.size() > 2) return 0;
+    for (char ch : w) {
+      if (!std::isdigit(static_cast<unsigned char>(ch))) return 0;
+      v = v * 10 + (ch - '0');
+    }
+    return v;
+  };
+  int month = MonthFromName(w1), day = number(w2);
+  if (!month || !day) {
+    month = MonthFromName(w2);
+    day = number(w1);
+  }
+  if (!month || day < 1 || day > 31) return false;
+  // Then the agency in brackets or the dash that opens the story.
+  auto rest = p.substr(c);
+  if (!(rest.starts_with(" (") || rest.starts_with(" - ") || rest.starts_with(" \u2013") ||
+        rest.starts_with(" \u2014"))) {
+    return false;
+  }
+  *out = {month, day, c};
+  return true;
+}
+
+// ISO weekday (1 = Monday) of the day a wire story is written, from the
+// weekdays its first paragraph names: the one it was said on ("..., his
+// family said on Tuesday"), else the first ("a court on Thursday
+// sentenced ..."); 0 when none.
+int NamedWeekday(std::string_view p) {
+  static constexpr std::array<std::pair<std::string_view, int>, 14> kDays = {{
+      {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+      {"saturday", 6}, {"sunday", 7}, {"понедельник", 1}, {"вторник", 2}, {"среду", 3},
+      {"четверг", 4}, {"пятницу", 5}, {"субботу", 6}, {"воскресенье", 7}}};
+  static constexpr std::array<std::string_view, 8> kSaid = {
+      "said", "says", "told", "announced", "reported", "stated", "confirmed", "added"};
+  int first = 0;
+  std::string prev, prev2;
+  for (auto w : Words(p)) {
+    std::string lower = ToLower(w);
+    while (!lower.empty() && std::ispunct(static_cast<unsigned char>(lower.back()))) lower.pop_back();
+    for (auto [name, d] : kDays) {
+      if (lower != name) continue;
+      if (prev == "on" && std::find(kSaid.begin(), kSaid.end(), prev2) != kSaid.end()) return d;
+      if (!first) first = d;
+    }
+    prev2 = std::move(prev);
+    prev = std::move(lower);
+  }
+  return first;
+}
+
+// "Tuesday", "Tuesday,", "вторник,": a weekday name alone.
+bool IsWeekdayName(std::string_view s) {
+  std::string w = ToLower(TrimView(s));
+  if (!w.empty() && w.back() == ',') w.pop_back();
+  static constexpr std::array<std::string_view, 14> kNames = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"};
+  return std::find(kNames.begin(), kNames.end(), w) != kNames.end();
+}
+
+// The year of a yearless dateline: the latest year the text writes (a lone
+// year three or more after the others is a plan, not the present), one more when the
+// text already tells of a later day of that year; then, when the story
+// names the weekday of its day ("on Thursday"), the first year from there
+// on where the date falls on it.
+int DatelineYear(std::string_view text, std::string_view para, const YearlessDate& d) {
+  std::vector<int> years = WrittenYears(text, 1950, 2100);
+  if (years.empty()) return 0;
+  std::map<int, int> count;
+  for (int y : years) ++count[y];
+  while (count.size() >= 2) {
+    auto last = std::prev(count.end());
+    if (last->second > 1 || std::prev(last)->first + 2 >= last->first) break;
+    count.erase(last);
+  }
+  int year = count.rbegin()->first;
+  for (const auto& f : FindDates(text)) {
+    if (f.year == year && (f.month > d.month || (f.month == d.month && f.day > d.day))) {
+      ++year;
+      break;
+    }
+  }
+  if (int weekday = NamedWeekday(para)) {
+    for (int y = year; y < year + 8; ++y) {
+      if (d.day > DaysInMonth(y, d.month)) continue;
+      int64_t days = DaysFromCivil(y, d.month, d.day);
+      // 1970-01-01 was a Thursday (ISO 4).
+      int iso = static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
+      if (iso == weekday) return y;
+    }
+  }
+  return d.day <= DaysInMonth(year, d.month) ? year : 0;
+}
+
 
 std::string_view StripPunct(std::string_view w) {
   while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ':' ||
@@ -297,7 +416,7 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
       if (++seen > 8) break;
       // A dateline opens its paragraph: long paragraphs are read only at
       // their start (the body of an article is not scanned).
-      auto dates = FindDates(p.size() < 160 ? p : p.substr(0, 200));
+      auto dates = FindDates(p.size() < 320 ? p : p.substr(0, 200));
       if (dates.empty()) continue;
       const auto& d = dates.front();
       // A date that stands for the paragraph: the paragraph is short and the
@@ -309,26 +428,49 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
       size_t line_start = p.rfind('\n', d.start);
       line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
       bool closes_short_line = (rest.empty() || rest == ".") && d.start - line_start < 40;
+      // "Submitted by ..., Tashabad, 20 June 2023": a signature's place and
+      // date close the paragraph (which PDF copies may have joined to the
+      // heading before).
+      bool signature = (rest.empty() || rest == ".") && p.size() < 320 &&
+                       p.substr(0, d.start).ends_with(", ") && d.start >= 3 && [&] {
+                         auto before = TrimView(p.substr(0, d.start - 2));
+                         size_t sp = before.rfind(' ');
+                         return IsCapitalised(sp == std::string_view::npos ? before
+                                                                           : before.substr(sp + 1));
+                       }();
       // "9 October 2024" on a line of its own, between a heading and a name.
       size_t line_end = p.find('\n', d.end);
       line_end = line_end == std::string_view::npos ? p.size() : line_end;
-      bool alone_on_line = TrimView(p.substr(line_start, d.start - line_start)).empty() &&
+      // ("Tuesday 13 December 2022" too: a weekday may lead it.)
+      bool alone_on_line = (TrimView(p.substr(line_start, d.start - line_start)).empty() ||
+                            IsWeekdayName(p.substr(line_start, d.start - line_start))) &&
                            TrimView(p.substr(d.end, line_end - d.end)).size() <= 1;
-      bool short_para = p.size() < 160 &&
-                        ((d.end - d.start) * 100 >= p.size() * 35 || d.start == 0 ||
-                         closes_short_line || alone_on_line || p.find('|') != std::string_view::npos);
+      bool short_para = (p.size() < 160 &&
+                         ((d.end - d.start) * 100 >= p.size() * 35 || d.start == 0 ||
+                          closes_short_line || alone_on_line || p.find('|') != std::string_view::npos)) ||
+                        signature;
       // "Алматы, 25 апреля 2023 года. ...": a place and a date open it.
       auto lead = p.substr(0, d.start);
       bool place_lead = d.start > 2 && d.start < 40 && lead.ends_with(", ") &&
                         Words(lead).size() <= 3 && IsCapitalised(lead);
-      bool dateline = place_lead ||
+      // "GENEVA (9 September 2024) \u2013 ...": the date in brackets after the place.
+      bool bracketed = d.start > 2 && d.start < 40 && lead.ends_with(" (") &&
+                       p.substr(d.end).starts_with(")") && Words(lead).size() <= 3 &&
+                       IsCapitalised(lead);
+      bool dateline = place_lead || bracketed ||
                       (d.start < 60 && p.size() >= 160 &&
                        (p.substr(d.end, 12).find("\u2014") != std::string_view::npos ||
+                        p.substr(d.end, 12).find("\u2013") != std::string_view::npos ||
                         p.substr(d.end, 12).find(" - ") != std::string_view::npos ||
                         p.substr(d.end, 3).find("(") != std::string_view::npos));
       std::string before = AsciiLower(p.substr(d.start >= 20 ? d.start - 20 : 0,
                                                std::min<size_t>(d.start, 20)));
-      bool labelled = before.find("published") != std::string::npos ||
+      // "European Parliament resolution of 14 September 2023 on ...": the
+      // date a text was adopted or issued.
+      bool adopted = before.ends_with("resolution of ") || before.ends_with("declaration of ") ||
+                     before.ends_with("decision of ") || before.ends_with("statement of ") ||
+                     before.ends_with("adopted on ") || before.ends_with("letter of ");
+      bool labelled = adopted || before.find("published") != std::string::npos ||
                       before.find("posted") != std::string::npos ||
                       before.find("date") != std::string::npos ||
                       before.find("updated") != std::string::npos;
@@ -348,6 +490,28 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
   }
   if (!meta->published.known() && !declared.fallback_published.empty()) {
     meta->published = {declared.fallback_published, "pdf-info"};
+  }
+  if (!meta->published.known() || dateline_agency.empty()) {
+    size_t seen = 0;
+    for (auto p : paras) {
+      if (++seen > 4) break;
+      YearlessDate d;
+      if (!ParseYearlessDateline(p, &d)) continue;
+      if (!meta->published.known()) {
+        if (int y = DatelineYear(text, p, d)) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, d.month, d.day);
+          meta->published = {buf, "dateline, year inferred"};
+        }
+      }
+      auto after = TrimView(p.substr(d.end));
+      size_t close = after.find(')');
+      if (dateline_agency.empty() && after.starts_with("(") && close != std::string_view::npos &&
+          close < 60) {
+        dateline_agency = std::string(after.substr(1, close - 1));
+      }
+      break;
+    }
   }
 
   // Publisher.

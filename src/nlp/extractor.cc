@@ -2562,11 +2562,13 @@ class DocExtractor {
     if (IsGovernedNoun(k)) return "";
     int best = -1;
     size_t best_dist = 1000;
+    bool own_date = false;  // the sentence tells a date
     for (size_t m = s.first; m < s.last; ++m) {
       int ti = time_at_[m];
       if (ti < 0 || out_.times[ti].type != TimexType::kDate) continue;
       const std::string& v = out_.times[ti].value;
       if (v.empty() || !std::isdigit(static_cast<unsigned char>(v[0]))) continue;
+      own_date = true;
       // "extended until 9 February", "продлена до 30 сентября": an end,
       // not the date of the event.
       size_t first = m;  // the time's first token
@@ -2614,8 +2616,10 @@ class DocExtractor {
       // September he collapsed in the courtroom. He was taken to
       // hospital." Its sentences share the date even when the one before
       // reports an event.
-      bool scene = type == EventType::kIllTreatment || type == EventType::kHealth ||
-                   type == EventType::kTransfer;
+      // (Not when the sentence has dates of its own, taken by other events.)
+      bool scene = (type == EventType::kIllTreatment || type == EventType::kHealth ||
+                    type == EventType::kTransfer) &&
+                   !own_date;
       for (size_t m = p.first; m < p.last; ++m) {
         if (emitted_at_[m] && !scene) return "";
         int ti = time_at_[m];

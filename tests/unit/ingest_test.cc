@@ -826,6 +826,63 @@ TEST(MetadataTest, NewsDateline) {
   EXPECT_EQ(meta.publisher.source, "dateline");
 }
 
+TEST(MetadataTest, BracketedDatelineOfAPressRelease) {
+  std::string text = std::string("Experts Alarmed\n\nGENEVA (9 September 2024) \u2013 ") + kLongBody;
+  DocumentMeta meta;
+  InferMetadata(text, {}, &meta);
+  EXPECT_EQ(meta.published.value, "2024-09-09");
+}
+
+TEST(MetadataTest, DatesOfAdoptionSignaturesAndLiveBlogs) {
+  DocumentMeta adopted;
+  InferMetadata(std::string("TEXTS ADOPTED\n\nNorthland, the case of a teacher\n\nEuropean "
+                            "Parliament resolution of 14 September 2023 on Northland, the case "
+                            "of a teacher\n\n") + kLongBody,
+                {}, &adopted);
+  EXPECT_EQ(adopted.published.value, "2023-09-14");
+  // A heading that a PDF copy joined to the signature line below it.
+  DocumentMeta signed_off;
+  InferMetadata(std::string("JOINT SUBMISSION\n\nNorthland: the detention of a teacher and "
+                            "the death in custody of a student Submitted by the Northtown Legal "
+                            "Initiative and the Coalition for Detainees, Northtown, 20 June "
+                            "2023\n\n") + kLongBody,
+                {}, &signed_off);
+  EXPECT_EQ(signed_off.published.value, "2023-06-20");
+  DocumentMeta blog;
+  InferMetadata(std::string("The Ledger\n\nLIVE | Protests: a rapper sentenced\n\nTuesday 13 "
+                            "December 2022\nLast updated 18:47 local time\n\n") + kLongBody,
+                {}, &blog);
+  EXPECT_EQ(blog.published.value, "2022-12-13");
+}
+
+TEST(MetadataTest, YearlessWireDatelineTakesItsYearFromTheText) {
+  // The latest year written is 2018; 2 March fell on a Thursday in 2023.
+  std::string text =
+      "Blogger Jailed\n\nTASHABAD, March 2 (Agency) - A court on Thursday sentenced a "
+      "blogger to eight years in prison, his lawyer said. He was first arrested in 2016 and "
+      "fined in 2018 for posts about corruption in the regional administration.\n\n" +
+      std::string(kLongBody);
+  DocumentMeta meta;
+  InferMetadata(text, {}, &meta);
+  EXPECT_EQ(meta.published.value, "2023-03-02");
+  EXPECT_EQ(meta.published.source, "dateline, year inferred");
+  EXPECT_EQ(meta.publisher.value, "Agency");
+  // The day it was said on wins over the day of the events told: 14 May
+  // was a Tuesday in 2019, a Sunday in 2017.
+  std::string said =
+      "Teacher On Hunger Strike\n\nDUBAI, May 14 (Agency) - A teacher jailed in 2016 was taken "
+      "to hospital on Sunday, his family said on Tuesday.\n\n" + std::string(kLongBody);
+  DocumentMeta m2;
+  InferMetadata(said, {}, &m2);
+  EXPECT_EQ(m2.published.value, "2019-05-14");
+  // Without a weekday, the latest year written.
+  std::string plain = "Note\n\nТАРАЗ, 14 ноября (Агентство) \u2014 Суд в 2021 году оштрафовал "
+                      "активиста.\n\n" + std::string(kLongBody);
+  DocumentMeta m3;
+  InferMetadata(plain, {}, &m3);
+  EXPECT_EQ(m3.published.value, "2021-11-14");
+}
+
 TEST(MetadataTest, DateInsideAHeadingIsNotThePublicationDate) {
   std::string text = std::string(
                          "Report on the Northtown Trials\n\n"
