@@ -420,6 +420,11 @@ class DocExtractor {
           std::string v = ShiftDate(ref, shift, 0);
           if (!v.empty()) t.value = v;
         }
+      } else if (t.type == TimexType::kTime && ref.size() >= 10 && t.value.find('T') != std::string::npos &&
+                 (has("same") || has("that evening") || has("that night") || has("that morning") ||
+                  has("тот же") || has("тем же") || has("той же"))) {
+        // "released the same evening": the evening of the day just told.
+        t.value = ref.substr(0, 10) + t.value.substr(t.value.find('T'));
       } else if (t.type == TimexType::kDuration && !ref.empty()) {
         // "three days later", "a week after that", "через два дня", "два дня спустя".
         auto first_from = [&](uint32_t offset) {
@@ -2550,6 +2555,14 @@ class DocExtractor {
     return -1;
   }
 
+  // `coarse` says less than `fine` and does not contradict it: "2025"
+  // and "2025-03-11", or a week of the same year ("2025-W11").
+  static bool Coarser(const std::string& coarse, const std::string& fine) {
+    if (coarse.size() >= fine.size()) return coarse == fine;
+    if (fine.starts_with(coarse)) return true;
+    return coarse.size() > 5 && coarse[5] == 'W' && fine.compare(0, 4, coarse, 0, 4) == 0;
+  }
+
   // "until", "до": the word before the end of a span, not a happening.
   static bool IsEndWord(std::string_view w) {
     return w == "until" || w == "till" || w == "до" || w == "through";
@@ -2565,7 +2578,8 @@ class DocExtractor {
     bool own_date = false;  // the sentence tells a date
     for (size_t m = s.first; m < s.last; ++m) {
       int ti = time_at_[m];
-      if (ti < 0 || out_.times[ti].type != TimexType::kDate) continue;
+      // A date, or a time of a known day ("the same evening").
+      if (ti < 0 || (out_.times[ti].type != TimexType::kDate && out_.times[ti].type != TimexType::kTime)) continue;
       const std::string& v = out_.times[ti].value;
       if (v.empty() || !std::isdigit(static_cast<unsigned char>(v[0]))) continue;
       own_date = true;
@@ -2611,7 +2625,6 @@ class DocExtractor {
       uint32_t si = sent_of_[k];
       if (si == 0 || T(s.first).paragraph_before) return "";
       const auto& p = sents_[si - 1];
-      int date = -1, count = 0;
       // What befalls someone in custody is told as a scene: "On 28
       // September he collapsed in the courtroom. He was taken to
       // hospital." Its sentences share the date even when the one before
@@ -2620,16 +2633,23 @@ class DocExtractor {
       bool scene = (type == EventType::kIllTreatment || type == EventType::kHealth ||
                     type == EventType::kTransfer) &&
                    !own_date;
+      // One date, or one day with coarser ones around it ("Three weeks
+      // ago, on 11 March, ...").
+      int date = -1;
       for (size_t m = p.first; m < p.last; ++m) {
         if (emitted_at_[m] && !scene) return "";
         int ti = time_at_[m];
-        if (ti >= 0 && ti != date && out_.times[ti].type == TimexType::kDate &&
-            std::isdigit(static_cast<unsigned char>(out_.times[ti].value[0]))) {
+        if (ti < 0 || ti == date || out_.times[ti].type != TimexType::kDate) continue;
+        const std::string& v = out_.times[ti].value;
+        if (!std::isdigit(static_cast<unsigned char>(v[0]))) continue;
+        if (date < 0 || v.size() > out_.times[date].value.size()) {
+          if (date >= 0 && !Coarser(out_.times[date].value, v)) return "";
           date = ti;
-          ++count;
+        } else if (!Coarser(v, out_.times[date].value)) {
+          return "";
         }
       }
-      if (count != 1) return "";
+      if (date < 0) return "";
       best = date;
     }
     std::string v = out_.times[best].value;

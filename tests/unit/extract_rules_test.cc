@@ -161,6 +161,21 @@ TEST(NarrativeDatesTest, RussianSameDay) {
   EXPECT_EQ(charges[0]->date, "2022-08-03");
 }
 
+TEST(NarrativeDatesTest, TheDayToldBeforeAndTheSameEvening) {
+  auto x = ExtractText(
+      "Three weeks ago, on 11 March, officers searched the office of the newspaper. Editor "
+      "Aibar Tokenov was detained at the office. His driver, Dina Sarsenova, who was detained "
+      "with him, was released the same evening.",
+      "2024-04-02");
+  SCOPED_TRACE(Describe(x));
+  auto a = EventsOf(x, "Aibar Tokenov", EventType::kArrest);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->date, "2024-03-11");
+  auto r = EventsOf(x, "Dina Sarsenova", EventType::kRelease);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->date, "2024-03-11");
+}
+
 TEST(NarrativeDatesTest, AMonthTakesTheYearJustNamed) {
   auto x = ExtractText(
       "In 2023 his family said Aibar Tokenov had been beaten, and he was hospitalised in "
