@@ -736,11 +736,12 @@ class DocExtractor {
     static const WordSet kF = {
         "ms", "mrs", "miss", "lady", "madame", "mme", "wife", "mother", "daughter",
         "sister", "widow", "grandmother", "aunt", "niece", "she", "her", "dame",
-        "baroness", "г-жа", "госпожа", "жена", "мать", "дочь", "сестра", "она"};
+        "baroness", "г-жа", "госпожа", "жена", "мать", "дочь", "сестра", "она",
+        "её", "ее", "ей", "неё", "нее", "ней"};
     static const WordSet kM = {
         "mr", "sir", "lord", "husband", "father", "son", "brother", "widower",
         "grandfather", "uncle", "nephew", "he", "him", "his", "г-н", "господин", "муж",
-        "отец", "сын", "брат", "он"};
+        "отец", "сын", "брат", "он", "его", "ему", "него", "нему", "нём"};
     if (kF.count(lower_word)) return 'f';
     if (kM.count(lower_word)) return 'm';
     return 0;
@@ -1652,10 +1653,24 @@ class DocExtractor {
 
   std::string RelationalOr(const std::string& title, size_t title_start) const {
     auto it = lex_.person_titles.find(title);
-    if (it != lex_.person_titles.end() && it->second == "lawyer" && !PossessiveBefore(title_start)) {
+    if (it != lex_.person_titles.end() && it->second == "lawyer" && !PossessiveBefore(title_start) &&
+        !SourceBefore(title_start)) {
       return title + " (profession)";
     }
     return title;
+  }
+
+  // "According to lawyer X", "по словам адвоката X", "как отмечает адвокат
+  // X": a lawyer quoted on the case is the defence, not the one it is about.
+  bool SourceBefore(size_t k) const {
+    static const WordSet kSource = {
+        "according", "словам", "отмечает", "отметил", "отметила", "рассказал", "рассказала",
+        "рассказывает", "сообщил", "сообщила", "сообщает", "заявил", "заявила", "говорит",
+        "пояснил", "пояснила", "утверждает"};
+    for (size_t q = k; q > 0 && q + 3 > k; --q) {
+      if (kSource.count(T(q - 1).lower)) return true;
+    }
+    return false;
   }
 
   // A title in ", (the|a|his|her|X's) ... title" right after a name, the
@@ -1791,31 +1806,43 @@ class DocExtractor {
     std::vector<int> chain;
     uint32_t k = *end;
     while (k < s.last && person_at_[k] < 0) ++k;
+    // A chain is a list only with a conjunction in it ("A, B and C"); commas
+    // alone join a name to the clause after it ("Как отмечает адвокат A, в
+    // колонии у B ...").
+    bool conjoined = false;
+    uint32_t first_end = k;
+    auto finish = [&](uint32_t at) {
+      if (!conjoined && chain.size() > 1) {
+        chain.resize(1);
+        at = first_end;
+      }
+      *end = at;
+      return chain;
+    };
     while (k < s.last) {
       int p = person_at_[k];
       if (!CanBeGroupMember(p)) break;
       if (std::find(chain.begin(), chain.end(), p) == chain.end()) chain.push_back(p);
       while (k < s.last && person_at_[k] == p) ++k;
+      if (chain.size() == 1) first_end = k;
       // A gap of at most six tokens with a separator and no verb.
       uint32_t g = k;
-      bool sep = false;
+      bool sep = false, conj = false;
       while (g < s.last && g < k + 7 && person_at_[g] < 0) {
         const std::string& l = T(g).lower;
         if (kVerbs.count(l) || trigger_at_[g] || time_at_[g] >= 0 || T(g).text == "." ||
             T(g).text == ";" || T(g).text == "(") {
           break;
         }
-        sep = sep || l == "," || l == "and" || l == "и" || l == "&";
+        conj = conj || l == "and" || l == "и" || l == "&";
+        sep = sep || conj || l == ",";
         ++g;
       }
-      if (g >= s.last || person_at_[g] < 0 || !sep) {
-        *end = k;
-        return chain;
-      }
+      if (g >= s.last || person_at_[g] < 0 || !sep) return finish(k);
+      conjoined = conjoined || conj;
       k = g;
     }
-    *end = k;
-    return chain;
+    return finish(k);
   }
 
   static bool IsListMarker(const Token& t) {
@@ -2098,7 +2125,13 @@ class DocExtractor {
     if (group_at_[m] >= 0) return kGroupBase + group_at_[m];
     // "his wife", "her husband": the relative, not the possessor.
     bool poss_pron;
+    // "her client", "её подзащитного": said by a lawyer of the person the
+    // case is about.
+    if (IsClientWord(T(m).lower) && m > 0 && IsPronoun(T(m - 1).lower, &poss_pron) && poss_pron) {
+      return MainPerson();
+    }
     if (T(m).word && IsPronoun(T(m).lower, &poss_pron) && poss_pron && m + 1 < toks_.size()) {
+      if (IsClientWord(T(m + 1).lower)) return MainPerson();
       auto it = lex_.person_titles.find(T(m + 1).lower);
       if (it != lex_.person_titles.end() && (it->second == "relative" || it->second == "lawyer")) {
         return -1;
@@ -2149,6 +2182,10 @@ class DocExtractor {
       }
     }
     return -1;
+  }
+
+  static bool IsClientWord(std::string_view w) {
+    return w == "client" || w == "client's" || w == "client\u2019s" || w.starts_with("подзащитн");
   }
 
   bool IsNonSubject(int c) const {
@@ -2599,7 +2636,8 @@ class DocExtractor {
       bool other_nearer = false;
       size_t lo = std::min(m, k), hi = std::max(m, end);
       for (size_t q = lo; q < hi && !other_nearer; ++q) {
-        if (q != k && trigger_at_[q] && !IsGovernedNoun(q)) {
+        // (A trigger before ours that told no event claims nothing.)
+        if (q != k && trigger_at_[q] && !IsGovernedNoun(q) && (q > k || emitted_at_[q])) {
           size_t d2 = m < q ? q - m : m - q;
           other_nearer = d2 < dist;
         }
@@ -3250,6 +3288,9 @@ class DocExtractor {
       return q >= first && q < last &&
              (T(q).text == "," || T(q).lower == "and" || T(q).lower == "и");
     };
+    // A list ends with "and": "A, B and C were detained". Commas alone join
+    // no one: "According to lawyer A, B was beaten".
+    bool conjoined = false;
     for (long m = first; m < last; ++m) {
       if (person_at_[m] != p) continue;
       for (int dir : {-1, 1}) {
@@ -3264,12 +3305,14 @@ class DocExtractor {
           if (T(sep).text == "," && is_sep(next) && T(next).lower == "and") next += dir;
           int r = person(next);
           if (r < 0 || IsSignatory(r)) break;
+          conjoined = conjoined || T(sep).text != "," || next != sep + dir;
           if (std::find(group.begin(), group.end(), r) == group.end()) group.push_back(r);
           q = next;
         }
       }
       break;
     }
+    if (!conjoined) return {p};
     return group;
   }
 

@@ -250,6 +250,36 @@ TEST(EventsTest, AnExtensionUntilADateHappenedEarlier) {
   EXPECT_EQ(r[0]->date, "2024-03");
 }
 
+TEST(EventsTest, TheSourceOfAReportIsNotItsSubject) {
+  // A comma after a name joins it to the clause, not to a list; a lawyer
+  // or relative quoted on the case speaks of someone else.
+  auto x = ExtractText(
+      "Aibar Tokenov was arrested on 2 March 2024.\n\n"
+      "According to lawyer Ruslan Omarov, Aibar Tokenov was beaten in custody.\n\n"
+      "Tokenov's wife, Dina Tokenova, said he had been beaten again.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Ruslan Omarov", EventType::kIllTreatment).empty());
+  EXPECT_TRUE(EventsOf(x, "Dina Tokenova", EventType::kIllTreatment).empty());
+  ASSERT_NE(FindPerson(x, "Ruslan Omarov"), nullptr);
+  EXPECT_EQ(FindPerson(x, "Ruslan Omarov")->role, Role::kLawyer);
+
+  auto r = ExtractText(
+      "Олега Сабурова задержали 2 февраля 2024 года.\n\n"
+      "Как отмечает адвокат Иван Буренин, в колонии у Сабурова обострилась болезнь "
+      "позвоночника.\n\n"
+      "Уже в начале марта, как рассказала Алсу Сабурова, его поместили в штрафной изолятор.\n\n"
+      "По словам адвоката Гульнары Бейсеновой, в изоляторе её подзащитного избивали.",
+      "2024-05-01", "ru");
+  SCOPED_TRACE(Describe(r));
+  EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kHealth).size(), 1u);
+  EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kIllTreatment).size(), 2u);
+  for (const char* other : {"Иван Буренин", "Алсу Сабурова", "Гульнара Бейсенова"}) {
+    EXPECT_TRUE(EventsOf(r, other, EventType::kHealth).empty()) << other;
+    EXPECT_TRUE(EventsOf(r, other, EventType::kIllTreatment).empty()) << other;
+  }
+}
+
 TEST(EventsTest, ATriggerWithAGapTakesThePersonInIt) {
   auto x = ExtractText("On 14 May 2021 the city court placed Aibar Tokenov in pre-trial detention.");
   SCOPED_TRACE(Describe(x));
