@@ -2465,9 +2465,40 @@ class DocExtractor {
     return best;
   }
 
+  // The most a law allows is not a sentence anyone received: "an offence
+  // punishable by up to five years in prison", "carries a maximum sentence of
+  // seven years", "предусматривающей до пяти лет лишения свободы". A
+  // sentencing verb in between ("was sentenced to up to ...", rare) keeps it.
+  bool StatutoryTerm(size_t k) const {
+    const auto& s = sents_[sent_of_[k]];
+    for (size_t m = k; m > s.first && m + 6 > k; --m) {
+      const std::string& l = T(m - 1).lower;
+      if (l == "," || l == ";" || l == "sentenced" || l == "jailed" || l == "imprisoned" ||
+          l.starts_with("приговор") || l.starts_with("осужд")) {
+        break;
+      }
+      if (l == "to" && m >= 2 && T(m - 2).lower == "up") return true;
+      if (l == "maximum" || l == "punishable" || l == "carries" || l == "carrying" ||
+          l.starts_with("максимальн") || l.starts_with("предусматрива") ||
+          l.starts_with("грозящ")) {
+        return true;
+      }
+      // "до пяти лет", "до 10 лет": up to a number of years.
+      if (l == "до" && m + 1 < k) {
+        const std::string& unit = T(m + 1).lower;
+        if ((T(m).lower[0] >= '0' && T(m).lower[0] <= '9') || unit == "лет" ||
+            unit == "года" || unit == "месяцев") {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // Statements of what may happen, denials and conditions are not events.
   bool Hypothetical(size_t k, EventType type) const {
     const auto& s = sents_[sent_of_[k]];
+    if (type == EventType::kSentence && StatutoryTerm(k)) return true;
     for (size_t m = k; m > s.first && m + 5 > k; --m) {
       const std::string& l = T(m - 1).lower;
       if (l == "but" || l == "," || l == ";" || l == "and") break;  // another clause

@@ -300,6 +300,28 @@ TEST(EventsTest, NegationAfterANounAndTimeServed) {
   EXPECT_TRUE(EventsOf(y, "Aibar Tokenov", EventType::kSentence).empty());
 }
 
+TEST(EventsTest, TheMostALawAllowsIsNoSentence) {
+  auto x = ExtractText(
+      "Police detained Aibar Tokenov on 3 March 2024. He is charged with spreading false "
+      "information, which carries up to five years in prison. The offence is punishable by a "
+      "maximum sentence of seven years.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kCharge).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
+  auto y = ExtractText(
+      "Айбеку Саматову предъявлено обвинение по статье, предусматривающей до пяти лет лишения "
+      "свободы.",
+      "2024-03-20", "ru");
+  SCOPED_TRACE(Describe(y));
+  EXPECT_TRUE(EventsOf(y, "Айбек Саматов", EventType::kSentence).empty());
+  EXPECT_EQ(EventsOf(y, "Айбек Саматов", EventType::kCharge).size(), 1u);
+  // A sentence handed down is still one.
+  auto z = ExtractText("On 1 March 2024 Aibar Tokenov was sentenced to five years in prison.");
+  SCOPED_TRACE(Describe(z));
+  ASSERT_EQ(EventsOf(z, "Aibar Tokenov", EventType::kSentence).size(), 1u);
+  EXPECT_EQ(EventsOf(z, "Aibar Tokenov", EventType::kSentence)[0]->date, "2024-03-01");
+}
+
 TEST(EventsTest, AnIllnessBelongsToSomeone) {
   auto x = ExtractText(
       "Aibar Tokenov died in custody at the height of the Covid-19 pandemic. Dina Sarsenova has "
