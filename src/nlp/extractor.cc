@@ -1838,11 +1838,41 @@ class DocExtractor {
         sep = sep || conj || l == ",";
         ++g;
       }
-      if (g >= s.last || person_at_[g] < 0 || !sep) return finish(k);
+      if (g >= s.last || person_at_[g] < 0 || !sep) {
+        // "X, 29, the youth leader of the party, together with Y and Z": a
+        // longer apposition closed by a joiner.
+        g = JoinerAfterApposition(s, k);
+        if (g == k) return finish(k);
+        conj = true;
+      }
       conjoined = conjoined || conj;
       k = g;
     }
     return finish(k);
+  }
+
+  // From the end of a person's name at `k`: where the next person starts when
+  // a comma-led apposition of up to 24 tokens ends in "together with",
+  // "along with", "as well as", "alongside" or "вместе с"; else `k`.
+  uint32_t JoinerAfterApposition(const Sentence& s, uint32_t k) const {
+    if (k >= s.last || T(k).text != ",") return k;
+    for (uint32_t g = k + 1; g < s.last && g < k + 25; ++g) {
+      if (person_at_[g] >= 0 || trigger_at_[g] || T(g).text == "." || T(g).text == ";" ||
+          T(g).text == "(" || T(g).lower == "who" || T(g).lower == "which" ||
+          T(g).lower == "was" || T(g).lower == "were" || T(g).lower == "is") {
+        return k;
+      }
+      const std::string& l = T(g).lower;
+      bool two = g + 2 < s.last && ((l == "together" && T(g + 1).lower == "with") ||
+                                    (l == "along" && T(g + 1).lower == "with") ||
+                                    (l == "вместе" && T(g + 1).lower == "с"));
+      bool three = g + 3 < s.last && l == "as" && T(g + 1).lower == "well" &&
+                   T(g + 2).lower == "as";
+      bool one = g + 1 < s.last && l == "alongside";
+      size_t width = three ? 3 : two ? 2 : one ? 1 : 0;
+      if (width && T(g - 1).text == "," && person_at_[g + width] >= 0) return g + width;
+    }
+    return k;
   }
 
   static bool IsListMarker(const Token& t) {
@@ -1930,35 +1960,46 @@ class DocExtractor {
   // The group named before sentence `si`: with `n` members when n > 0,
   // else the latest within `window` sentences.
   int GroupBefore(uint32_t si, int n, uint32_t window, bool largest = false) const {
-    for (size_t i = groups_.size(); i > 0; --i) {
-      const auto& g = groups_[i - 1];
-      if (g.sentence > si) continue;
-      if (n > 0) {
-        if (static_cast<int>(g.persons.size()) == n) return static_cast<int>(i - 1);
-        continue;
+    // A group stays in mind from where it was named or last referred to.
+    auto recency = [&](size_t i) {
+      uint32_t r = groups_[i].sentence;
+      if (i < group_ref_.size() && group_ref_[i] <= si) r = std::max(r, group_ref_[i]);
+      return r;
+    };
+    if (n > 0) {
+      for (size_t i = groups_.size(); i > 0; --i) {
+        const auto& g = groups_[i - 1];
+        if (g.sentence <= si && static_cast<int>(g.persons.size()) == n) return static_cast<int>(i - 1);
       }
-      if (g.sentence + window < si) return -1;
-      // Without a number, the largest of the last few groups: "the
-      // defendants" after the list of six, not the two monitors named since.
-      int best = static_cast<int>(i - 1);
-      for (size_t j = i - 1, seen = 0; largest && j > 0 && seen < 2; --j) {
-        const auto& h = groups_[j - 1];
-        if (h.sentence > si || h.sentence + window < si) continue;
-        ++seen;
-        if (h.persons.size() > groups_[static_cast<size_t>(best)].persons.size()) {
-          best = static_cast<int>(j - 1);
-        }
-      }
-      return best;
+      return -1;
     }
-    return -1;
+    // Without a number, the most recent group; with `largest`, the largest of
+    // the three most recent ones: "the defendants" after the list of six,
+    // not the two monitors named since.
+    std::vector<std::pair<uint32_t, size_t>> recent;
+    for (size_t i = 0; i < groups_.size(); ++i) {
+      if (groups_[i].sentence > si || recency(i) + window < si) continue;
+      recent.push_back({recency(i), i});
+    }
+    if (recent.empty()) return -1;
+    std::stable_sort(recent.begin(), recent.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    size_t best = recent[0].second;
+    for (size_t j = 1; largest && j < recent.size() && j < 3; ++j) {
+      if (groups_[recent[j].second].persons.size() > groups_[best].persons.size()) {
+        best = recent[j].second;
+      }
+    }
+    return static_cast<int>(best);
   }
 
   void FindGroupReferences() {
     group_at_.assign(toks_.size(), -1);
     if (groups_.empty()) return;
+    group_ref_.assign(groups_.size(), 0);
     auto mark = [&](size_t a, size_t b, int g) {
       for (size_t q = a; q < b; ++q) group_at_[q] = g;
+      group_ref_[g] = std::max(group_ref_[g], sent_of_[a]);
     };
     static const WordSet kStarters = {
         "all", "both", "все", "всех", "всем", "оба", "обе", "обоих", "обоим", "обеих", "the",
@@ -3636,6 +3677,7 @@ class DocExtractor {
   size_t gap_a_ = 0, gap_b_ = 0;     // the gap of the trigger being emitted
   std::vector<Group> groups_;
   std::vector<int> group_at_;
+  std::vector<uint32_t> group_ref_;  // per group: the last sentence referring to it
   int last_person_ = -1;
   Extraction out_;
 };

@@ -175,8 +175,14 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     if (t.text == "." && k > 0) {
       const Token& prev = toks[k - 1];
       // Abbreviations and initials keep the sentence going.
-      if (prev.end == t.start && prev.word &&
-          (abbr.count(prev.lower) || Utf8Length(prev.text) == 1)) {
+      // A name never goes on with a function word: "in Warren Park D. Their
+      // trial opened" ends at "D.".
+      static const std::unordered_set<std::string_view> kOpeners = {
+          "the", "their", "they", "he", "she", "his", "her", "it", "its", "this", "these",
+          "we", "but", "on", "in", "at", "after", "when", "он", "она", "они", "его", "её",
+          "их", "в", "на", "но", "это", "после"};
+      bool initial = Utf8Length(prev.text) == 1 && !kOpeners.count(next.lower);
+      if (prev.end == t.start && prev.word && (abbr.count(prev.lower) || initial)) {
         continue;
       }
       // "No. 19", "Art. 5": a number after an abbreviation-like word.

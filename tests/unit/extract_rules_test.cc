@@ -128,6 +128,23 @@ TEST(GroupsTest, ANumberedListOfDefendantsAndTheSixDefendants) {
   EXPECT_EQ(EventsOf(x, "Dina Sarsenova", EventType::kTrial).size(), 1u);
 }
 
+TEST(GroupsTest, TogetherWithJoinsAListAndAReferenceKeepsItInMind) {
+  auto x = ExtractText(
+      "Aibar Tokenov, 31, the leader of the youth wing of the party, together with Dina "
+      "Sarsenova and Ruslan Omirov, had been charged with hooliganism.\n\n"
+      "The three were released on bail on 20 March 2024.\n\n"
+      "The court heard eleven witnesses. Most were police officers. None of them saw a fire. "
+      "The prosecutor asked for a fine. The hearing lasted an hour.\n\n"
+      "The activists were first detained on 2 March 2024.");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
+    EXPECT_EQ(EventsOf(x, name, EventType::kRelease).size(), 1u) << name;
+    auto arrests = EventsOf(x, name, EventType::kArrest);
+    ASSERT_EQ(arrests.size(), 1u) << name;
+    EXPECT_EQ(arrests[0]->date, "2024-03-02");
+  }
+}
+
 TEST(GroupsTest, AllDetaineesIsNobodyInParticular) {
   auto x = ExtractText(
       "Aibar Tokenov and Dina Sarsenova were detained on 2 March 2024.\n\n"

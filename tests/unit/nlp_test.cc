@@ -274,6 +274,9 @@ TEST(SplitSentencesTest, InitialsDoNotEndSentences) {
             (std::vector<std::string>{"A. B. Smith was detained.", "C. Reyes was not."}));
   EXPECT_EQ(SentenceTexts("The judge, T. Varga, refused."),
             (std::vector<std::string>{"The judge, T. Varga, refused."}));
+  // A single letter ending a place name, then a function word: a new sentence.
+  EXPECT_EQ(SentenceTexts("They protested in Sector D. Their trial opened in March."),
+            (std::vector<std::string>{"They protested in Sector D.", "Their trial opened in March."}));
 }
 
 TEST(SplitSentencesTest, QuestionAndExclamationMarksEndSentences) {
