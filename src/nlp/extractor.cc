@@ -1967,11 +1967,15 @@ class DocExtractor {
       return r;
     };
     if (n > 0) {
-      for (size_t i = groups_.size(); i > 0; --i) {
-        const auto& g = groups_[i - 1];
-        if (g.sentence <= si && static_cast<int>(g.persons.size()) == n) return static_cast<int>(i - 1);
+      int best = -1;
+      for (size_t i = 0; i < groups_.size(); ++i) {
+        const auto& g = groups_[i];
+        if (g.sentence <= si && static_cast<int>(g.persons.size()) == n &&
+            (best < 0 || g.sentence >= groups_[best].sentence)) {
+          best = static_cast<int>(i);
+        }
       }
-      return -1;
+      return best;
     }
     // Without a number, the most recent group; with `largest`, the largest of
     // the three most recent ones: "the defendants" after the list of six,
@@ -1993,9 +1997,29 @@ class DocExtractor {
     return static_cast<int>(best);
   }
 
+  // "All three" with no list of three: the last `n` persons named in the
+  // few sentences before token k ("detained its director, X, and its
+  // editor, Y. Two days later, Z was taken from his home. All three were
+  // charged"), as a new group; -1 if fewer were named there.
+  int LastNamed(size_t k, int n) {
+    uint32_t si = sent_of_[k];
+    uint32_t lo = sents_[si >= 3 ? si - 3 : 0].first;
+    std::vector<int> persons;
+    for (size_t m = k; m > lo && static_cast<int>(persons.size()) < n; --m) {
+      int p = person_at_[m - 1];
+      if (p < 0 || p >= kGroupBase) continue;
+      if (!CanBeGroupMember(p)) return -1;  // an official among them: not a plain list
+      if (std::find(persons.begin(), persons.end(), p) == persons.end()) persons.push_back(p);
+    }
+    if (static_cast<int>(persons.size()) < n) return -1;
+    std::reverse(persons.begin(), persons.end());
+    groups_.push_back({persons, si});
+    group_ref_.push_back(si);
+    return static_cast<int>(groups_.size() - 1);
+  }
+
   void FindGroupReferences() {
     group_at_.assign(toks_.size(), -1);
-    if (groups_.empty()) return;
     group_ref_.assign(groups_.size(), 0);
     auto mark = [&](size_t a, size_t b, int g) {
       for (size_t q = a; q < b; ++q) group_at_[q] = g;
@@ -2003,7 +2027,7 @@ class DocExtractor {
     };
     static const WordSet kStarters = {
         "all", "both", "все", "всех", "всем", "оба", "обе", "обоих", "обоим", "обеих", "the",
-        "these", "those", "they", "them", "their", "они", "ими", "ним"};
+        "these", "those", "they", "them", "their", "они", "ими", "ним", "их", "им"};
     // The starters and the number words that open a reference to a group.
     static const auto* kOpeners = [] {
       auto* set = new WordSet(kStarters);
@@ -2051,6 +2075,10 @@ class DocExtractor {
         if (n == 0 && !of_them && !(noun && (definite || cyrillic_all))) continue;
         if (partial(k)) continue;
         int g = GroupBefore(si, n, 12, noun);
+        if (n > 0 && (g < 0 || groups_[g].sentence + 12 < si)) {
+          int h = LastNamed(k, n);
+          if (h >= 0) g = h;
+        }
         if (g >= 0) mark(k, e, g);
         k = e - 1;
         continue;
@@ -2069,12 +2097,17 @@ class DocExtractor {
         if (n == 0 && !noun) continue;
         if (n == 0 && l != "the" && l != "these" && l != "those") continue;
         int g = GroupBefore(si, n, n > 0 ? 1000 : 6, noun);
+        if (n > 0 && (g < 0 || groups_[g].sentence + 12 < si)) {
+          int h = LastNamed(k, n);
+          if (h >= 0) g = h;
+        }
         if (g >= 0) mark(k, e, g);
         k = e - 1;
         continue;
       }
       // "they", "them", "они", "их", "им": the group named just before.
-      if (l == "they" || l == "them" || l == "their" || l == "они" || l == "ими" || l == "ним") {
+      if (l == "they" || l == "them" || l == "their" || l == "они" || l == "ими" || l == "ним" ||
+          l == "их" || l == "им") {
         int g = GroupBefore(si, 0, 2);
         if (g >= 0) mark(k, k + 1, g);
       }

@@ -145,6 +145,19 @@ TEST(GroupsTest, TogetherWithJoinsAListAndAReferenceKeepsItInMind) {
   }
 }
 
+TEST(GroupsTest, AllThreeAreTheLastThreeNamed) {
+  auto x = ExtractText(
+      "On 20 November 2023 police detained its director, Aibar Tokenov, and its editor, Dina "
+      "Sarsenova. Two days later, reporter Ruslan Omirov was taken from his home. All three "
+      "were charged with smuggling on 24 November 2023.");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
+    auto charges = EventsOf(x, name, EventType::kCharge);
+    ASSERT_EQ(charges.size(), 1u) << name;
+    EXPECT_EQ(charges[0]->date, "2023-11-24");
+  }
+}
+
 TEST(GroupsTest, AllDetaineesIsNobodyInParticular) {
   auto x = ExtractText(
       "Aibar Tokenov and Dina Sarsenova were detained on 2 March 2024.\n\n"
