@@ -2114,6 +2114,15 @@ class DocExtractor {
     }
   }
 
+  // The group p belongs to when one with p in it was named or referred to in
+  // the last eight sentences, else p.
+  int GroupOf(int p, uint32_t si) const {
+    int g = GroupBefore(si, 0, 8, /*largest=*/true);
+    if (g < 0) return p;
+    const auto& members = groups_[g].persons;
+    return std::find(members.begin(), members.end(), p) != members.end() ? kGroupBase + g : p;
+  }
+
   std::vector<int> Members(int p) const {
     if (p >= kGroupBase) return groups_[p - kGroupBase].persons;
     return {p};
@@ -3366,7 +3375,12 @@ class DocExtractor {
                                              : IsPronoun(T(m - 1).lower, &poss) && poss;
         if (q >= 0 && owner) p = q;
       }
-      if (p < 0) p = PronounReferent(k);
+      if (p < 0) {
+        p = PronounReferent(k);
+        // "The trial opened in January" in a story of co-defendants: their
+        // joint trial.
+        if (p >= 0 && t.type == EventType::kTrial) p = GroupOf(p, sent_of_[k]);
+      }
     }
     if (p < 0) return;
     last_persons_ = p >= kGroupBase ? Members(p) : CoordinatedWith(p, s);

@@ -158,6 +158,18 @@ TEST(GroupsTest, AllThreeAreTheLastThreeNamed) {
   }
 }
 
+TEST(GroupsTest, TheTrialOfCoDefendantsIsTheirs) {
+  auto x = ExtractText(
+      "Aibar Tokenov, Dina Sarsenova and Ruslan Omirov were detained on 2 March 2023.\n\n"
+      "The trial opened at the city court in January 2024.");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
+    auto trials = EventsOf(x, name, EventType::kTrial);
+    ASSERT_EQ(trials.size(), 1u) << name;
+    EXPECT_EQ(trials[0]->date, "2024-01");
+  }
+}
+
 TEST(GroupsTest, AllDetaineesIsNobodyInParticular) {
   auto x = ExtractText(
       "Aibar Tokenov and Dina Sarsenova were detained on 2 March 2024.\n\n"
