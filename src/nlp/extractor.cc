@@ -2578,6 +2578,25 @@ class DocExtractor {
     return false;
   }
 
+  // A noun quantified as many or all, with no possessor in its phrase: "all
+  // allegations of torture", "widespread ill-treatment", "numerous cases of".
+  bool GeneralNoun(size_t k) const {
+    static const WordSet kQuantifiers = {"all", "numerous", "many", "widespread", "systematic",
+                                         "any", "frequent", "repeated", "многочисленные",
+                                         "многочисленных", "все", "всех", "систематические",
+                                         "систематических", "массовые", "массовых"};
+    const auto& s = sents_[sent_of_[k]];
+    bool general = false;
+    for (size_t m = k; m > s.first && m + 5 > k; --m) {
+      const Token& w = T(m - 1);
+      bool poss = false;
+      if (person_at_[m - 1] >= 0 || (IsPronoun(w.lower, &poss) && poss)) return false;
+      if (!w.word) break;
+      if (kQuantifiers.count(w.lower)) general = true;
+    }
+    return general;
+  }
+
   // Statements of what may happen, denials and conditions are not events.
   bool Hypothetical(size_t k, EventType type) const {
     const auto& s = sents_[sent_of_[k]];
@@ -3270,6 +3289,13 @@ class DocExtractor {
         int ti = time_at_[m - 1];
         if (ti >= 0 && out_.times[ti].type == TimexType::kDuration) return;
       }
+    }
+    // "all allegations of torture", "numerous credible allegations of
+    // ill-treatment by officers": abuse in general, nobody's in particular
+    // unless a possessor says whose ("his allegations of torture").
+    if ((t.type == EventType::kIllTreatment || t.type == EventType::kHealth) &&
+        t.kind == TriggerKind::kNoun && GeneralNoun(k)) {
+      return;
     }
     // A sentence named by a noun ("his 11-year sentence") needs its term.
     if (t.type == EventType::kSentence && t.kind == TriggerKind::kNoun) {

@@ -425,5 +425,15 @@ TEST(DemandsTest, TortureNamedInADemandStillHappened) {
   EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
 }
 
+TEST(DemandsTest, AbuseInGeneralIsNobodysInParticular) {
+  auto x = ExtractText(
+      "We call on the authorities to release all those detained, including Aibar Tokenov and "
+      "Ruslan Omirov, and to investigate the numerous credible allegations of ill-treatment by "
+      "police officers. Aibar Tokenov's allegations of torture must also be investigated.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kIllTreatment).empty());
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
