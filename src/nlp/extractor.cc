@@ -2662,7 +2662,7 @@ class DocExtractor {
         return true;
       }
       // "обеспечить медицинскую помощь", "освободить X": an infinitive asks.
-      if (m + 3 > k && IsRussianInfinitive(l)) return true;
+      if ((m + 3 > k || care) && IsRussianInfinitive(l)) return true;
       if (weak && (l == "for" || l == "to" || l == "appeal")) return true;
     }
     return false;
@@ -3409,17 +3409,29 @@ class DocExtractor {
       }
     }
     if (p < 0) return;
-    last_persons_ = p >= kGroupBase ? Members(p) : CoordinatedWith(p, s);
+    last_persons_ = p >= kGroupBase ? Members(p) : CoordinatedWith(p, s, k);
     for (int q : last_persons_) AddEvent(t.type, q, k, end);
   }
 
   // p and the persons listed with it: "X and Y", "X, Y and Z", "Reporter
   // X, 27, and editor Y, 31,".
-  std::vector<int> CoordinatedWith(int p, const Sentence& s) const {
+  // `at`: the trigger; a list is p's only when no other mention of p
+  // stands nearer the trigger ("release A, B and C, and give C care": the
+  // care is C's alone).
+  std::vector<int> CoordinatedWith(int p, const Sentence& s, size_t at) const {
+    auto distance = [at](size_t m) { return m < at ? at - m : m - at; };
     for (uint32_t k = s.first; k < s.last;) {
       uint32_t before = k;
       auto chain = CoordinatedChain(s, &k);
       if (chain.size() >= 2 && std::find(chain.begin(), chain.end(), p) != chain.end()) {
+        size_t chain_distance = SIZE_MAX, alone_distance = SIZE_MAX;
+        for (size_t m = s.first; m < s.last; ++m) {
+          if (person_at_[m] < 0) continue;
+          bool inside = m >= before && m < k;
+          if (inside) chain_distance = std::min(chain_distance, distance(m));
+          if (!inside && person_at_[m] == p) alone_distance = std::min(alone_distance, distance(m));
+        }
+        if (alone_distance < chain_distance) return {p};
         // p first: the person the trigger found.
         std::stable_partition(chain.begin(), chain.end(), [p](int q) { return q == p; });
         return chain;

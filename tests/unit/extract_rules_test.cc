@@ -170,6 +170,16 @@ TEST(GroupsTest, TheTrialOfCoDefendantsIsTheirs) {
   }
 }
 
+TEST(GroupsTest, ANameRepeatedAfterTheListIsThatPersonAlone) {
+  auto x = ExtractText(
+      "Aibar Tokenov, Dina Sarsenova and Ruslan Omirov were detained on 2 March 2024, and "
+      "Omirov was beaten by guards on 3 March 2024.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Ruslan Omirov", EventType::kIllTreatment).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).empty());
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kArrest).size(), 1u);
+}
+
 TEST(GroupsTest, AllDetaineesIsNobodyInParticular) {
   auto x = ExtractText(
       "Aibar Tokenov and Dina Sarsenova were detained on 2 March 2024.\n\n"
