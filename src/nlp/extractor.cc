@@ -1604,6 +1604,17 @@ class DocExtractor {
       // Four words when the name starts with given names: "Edwin Leonel
       // Monzón Barrios", "Tran Thi Ngoc Hanh".
       size_t max_words = GivenAt(name_a) || (b - name_a >= 2 && GivenAt(name_a + 1)) ? 4 : 3;
+      // "a congregation in Palma Soriano": after a preposition of place, two
+      // words with no given name among them are a place.
+      bool after_locative =
+          name_a > 0 && (T(name_a - 1).lower == "in" || T(name_a - 1).lower == "near" ||
+                         T(name_a - 1).lower == "outside") &&
+          !GivenAt(name_a) && !(b - name_a >= 2 && GivenAt(name_a + 1)) &&
+          !T(b - 1).text.ends_with("'s") && !T(b - 1).text.ends_with("\u2019s");
+      if (after_locative && existing < 0 && !honorific && title.empty() && score < 2.5) {
+        AddPlaceMention(name_a, b, "");
+        continue;
+      }
       if (plain_name && name_words >= 2 && name_words <= max_words &&
           !(T(name_a).line_before && IsHeadingLine(name_a)) && (latin || name_shaped)) {
         bool place = false;

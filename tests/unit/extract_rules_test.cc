@@ -402,6 +402,16 @@ TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
   EXPECT_TRUE(city);
 }
 
+TEST(PlacesTest, TwoUnknownWordsAfterInAreAPlace) {
+  auto x = ExtractText(
+      "Pastor Aibar Tokenov, of a congregation in Vella Marrosa, was sentenced in March 2022 to "
+      "seven years' imprisonment. The court in Dina Sarsenova's case sat in Tashabad.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(FindPerson(x, "Vella Marrosa"), nullptr);
+  EXPECT_NE(FindPerson(x, "Aibar Tokenov"), nullptr);
+  EXPECT_NE(FindPerson(x, "Dina Sarsenova"), nullptr);
+}
+
 TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
   EXPECT_TRUE(IsJoinedParticleName("al-Shammari"));
   EXPECT_TRUE(IsJoinedParticleName("el-Sayed"));
