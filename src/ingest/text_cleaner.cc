@@ -60,6 +60,13 @@ std::string LineShape(std::string_view line) {
   return shape;
 }
 
+// "Page 2 of 4", "Стр. 2", not a bare number that may be a table's column.
+bool IsPageWord(std::string_view t) {
+  std::string l = ToLower(t.substr(0, std::min<size_t>(t.size(), 20)));
+  return l.starts_with("page") || l.starts_with("стр") || l.starts_with("seite") ||
+         l.starts_with("p.");
+}
+
 // Running headers and footers of a document copied out of a PDF: a line
 // that comes back, with other page numbers perhaps, at least twice and far
 // apart ("CATOP | Trial Monitoring Report", "Page 2 of 4", a document code).
@@ -98,6 +105,15 @@ void MarkRunningFurniture(std::vector<RawLine>* raw) {
     // "Page 2 of 4", "2/4" standing on a line of their own.
     if (!r.empty && !r.blank && (t.starts_with("Page ") || t.starts_with("page ")) &&
         t.find(" of ") != std::string_view::npos && t.size() < 20) {
+      r.blank = true;
+      r.furniture = true;
+      continue;
+    }
+    // A footer laid out in columns, its page number last: "Joint letter on
+    // the prisoners – 10 July 2023        Page 1 of 3".
+    size_t wide = t.rfind("   ");
+    if (!r.empty && !r.blank && wide != std::string_view::npos && Utf8Length(t) < 200 &&
+        IsPageNumberLine(t.substr(wide)) && IsPageWord(TrimView(t.substr(wide)))) {
       r.blank = true;
       r.furniture = true;
     }

@@ -336,6 +336,21 @@ TEST(CleanPlainTextTest, DropsRunningHeadersAndJoinsTheSentenceTheyCut) {
   ExpectMapMatchesSource(ct, text);
 }
 
+// A footer met once, laid out in columns with its page number last.
+TEST(CleanPlainTextTest, DropsAColumnFooterEndingInAPageNumber) {
+  const std::string text =
+      "Pastor Aibar Tokenov was sentenced in March 2022 to seven years' imprisonment for\n"
+      "\"public disorder\". He was transferred in October 2022 to the prison in Santiago de\n\n"
+      "Joint letter on the prisoners \u2013 10 July 2023                      Page 1 of 3\n\n"
+      "Tashabad, where guards beat him on 16 February 2023.\n\n"
+      "Results        2021        2022        2023\n";
+  CleanText ct = CleanPlainText(text);
+  EXPECT_EQ(ct.text.find("Joint letter"), std::string::npos) << ct.text;
+  EXPECT_NE(ct.text.find("in Santiago de Tashabad, where"), std::string::npos) << ct.text;
+  EXPECT_NE(ct.text.find("Results"), std::string::npos) << ct.text;  // a table row stays
+  ExpectMapMatchesSource(ct, text);
+}
+
 TEST(CleanPlainTextTest, UnwrappedTextKeepsItsLines) {
   const std::string text =
       "This statement was adopted unanimously by the members of the board.\n"
