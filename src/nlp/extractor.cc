@@ -1882,6 +1882,20 @@ class DocExtractor {
       bool one = g + 1 < s.last && l == "alongside";
       size_t width = three ? 3 : two ? 2 : one ? 1 : 0;
       if (width && T(g - 1).text == "," && person_at_[g + width] >= 0) return g + width;
+      // "X, 52, the former editor of a closed agency, and camera operator Y,
+      // 34, were each sentenced": ", and" and a title before the next name.
+      if ((l == "and" || l == "и") && T(g - 1).text == ",") {
+        bool titled = false;
+        for (uint32_t q = g + 1; q < s.last && q < g + 4; ++q) {
+          if (person_at_[q] >= 0) {
+            if (titled) return q;
+            break;
+          }
+          if (!T(q).word || T(q).cap || trigger_at_[q]) break;
+          titled = titled || lex_.person_titles.count(T(q).lower) ||
+                   lex_.person_titles.count(T(q - 1).lower + " " + T(q).lower);
+        }
+      }
     }
     return k;
   }
@@ -2749,6 +2763,24 @@ class DocExtractor {
     return w == "until" || w == "till" || w == "до" || w == "through";
   }
 
+  // Whether token `at` stands in an apposition to a person, between the
+  // commas of "X, 52, the former editor of an agency closed in 2016, and",
+  // with the trigger [k, end) outside it and no trigger inside.
+  bool InPersonApposition(size_t at, size_t k, size_t end) const {
+    const auto& s = sents_[sent_of_[at]];
+    auto stop = [&](size_t q) { return (q >= k && q < end) || trigger_at_[q] || person_at_[q] >= 0; };
+    size_t a = at;
+    while (a > s.first && T(a - 1).text != "," && !stop(a - 1)) --a;
+    if (a == s.first || T(a - 1).text != ",") return false;
+    // The comma follows the name, or the name and an age: "X, 52,".
+    size_t c = a - 1;
+    if (c >= 2 && T(c - 1).number && T(c - 2).text == ",") c -= 2;
+    if (c == s.first || person_at_[c - 1] < 0) return false;
+    size_t b = at;
+    while (b < s.last && T(b).text != "," && !stop(b)) ++b;
+    return b < s.last && T(b).text == ",";
+  }
+
   std::string DateFor(size_t k, size_t end, EventType type) const {
     const auto& s = sents_[sent_of_[k]];
     // A noun that is the object of an event verb ("annulled his 11-year
@@ -2774,6 +2806,9 @@ class DocExtractor {
           continue;
         }
       }
+      // "X, 52, the former editor of an agency closed in 2016, and Y were
+      // sentenced": a date describing a person is not the event's.
+      if (InPersonApposition(first, k, end)) continue;
       size_t dist = m < k ? k - m : (m >= end ? m - end + 1 : 0);
       // A date belongs to the nearest trigger: skip it when another
       // trigger stands between it and ours and is nearer to it.

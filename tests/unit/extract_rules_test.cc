@@ -180,6 +180,19 @@ TEST(GroupsTest, ANameRepeatedAfterTheListIsThatPersonAlone) {
   EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kArrest).size(), 1u);
 }
 
+TEST(GroupsTest, AnAppositionThenAndATitledName) {
+  auto x = ExtractText(
+      "On 20 February 2024 the court ruled. Aibar Tokenov, 52, the former editor of a news "
+      "agency closed in 2016, and camera operator Ruslan Omirov, 34, were each sentenced to six "
+      "years in prison. Reporter Dina Sarsenova received three years and nine months.");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Aibar Tokenov", "Ruslan Omirov", "Dina Sarsenova"}) {
+    auto sentences = EventsOf(x, name, EventType::kSentence);
+    ASSERT_EQ(sentences.size(), 1u) << name;
+    EXPECT_NE(sentences[0]->date, "2016") << name;  // the agency's date, not the verdict's
+  }
+}
+
 TEST(GroupsTest, AllDetaineesIsNobodyInParticular) {
   auto x = ExtractText(
       "Aibar Tokenov and Dina Sarsenova were detained on 2 March 2024.\n\n"
