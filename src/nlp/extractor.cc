@@ -534,8 +534,16 @@ class DocExtractor {
         // ("according to his wife, Nouf, ..." names her: the name stands
         // between commas.)
         size_t e = first;
-        while (e < toks_.size() && T(e).cap && e < first + 4) ++e;
-        bool apposition = e < toks_.size() && T(e).text == ",";
+        // (The name's words: capitalised, or "el-Demerdash", "al-Hamid".)
+        auto name_word = [&](const Token& w) {
+          size_t dash = w.text.find('-');
+          return w.cap || (w.word && dash != std::string_view::npos && dash + 1 < w.text.size() &&
+                           std::isupper(static_cast<unsigned char>(w.text[dash + 1])));
+        };
+        while (e < toks_.size() && name_word(T(e)) && e < first + 4) ++e;
+        // (Or ends the sentence: "..., according to his lawyer, X.")
+        bool apposition = e < toks_.size() && (T(e).text == "," || T(e).text == "." ||
+                                               T(e).text == ";" || T(e).text == ")");
         bool source = false;
         for (size_t q = *title_start; q > 0 && q + 4 > *title_start; --q) {
           const std::string& l = T(q - 1).lower;
@@ -1706,6 +1714,12 @@ class DocExtractor {
         bool former = m > b + 1 && (T(m - 1).lower == "former" || T(m - 1).lower == "ex" ||
                                     T(m - 1).lower == "late");
         if (former) return "former " + phrase;  // no longer in office
+        // "a father of three", "a mother of five": a description, not a
+        // relative of anyone in the story.
+        if (it->second == "relative" && m + n + 1 < toks_.size() && T(m + n).lower == "of" &&
+            (T(m + n + 1).number || GroupNumber(T(m + n + 1)))) {
+          break;
+        }
         std::string t = RelationalOr(phrase, m);
         if (best.empty() || !lex_.person_titles.count(best) ||
             lex_.person_titles.at(best) == "other") {

@@ -345,6 +345,18 @@ TEST(EventsTest, TheSourceOfAReportIsNotItsSubject) {
   }
 }
 
+TEST(EventsTest, AFatherOfThreeIsNobodysRelativeAndALawyerNamedLastIsTheDefence) {
+  auto x = ExtractText(
+      "Aibar Tokenov, a father of three, was arrested at his home on 14 March 2023, according to "
+      "his lawyer, Ruslan el-Omirov.\n\nProsecutors accused him of joining a banned group.");
+  SCOPED_TRACE(Describe(x));
+  const Person* lawyer = FindPerson(x, "Ruslan el-Omirov");
+  ASSERT_NE(lawyer, nullptr);
+  EXPECT_EQ(lawyer->role, Role::kLawyer);
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kCharge).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Ruslan el-Omirov", EventType::kCharge).empty());
+}
+
 TEST(EventsTest, ATriggerWithAGapTakesThePersonInIt) {
   auto x = ExtractText("On 14 May 2021 the city court placed Aibar Tokenov in pre-trial detention.");
   SCOPED_TRACE(Describe(x));
