@@ -2291,19 +2291,36 @@ class DocExtractor {
     if (T(m).word && !T(m).cap && IsCyrillicWord(T(m).text)) {
       auto it = lex_.person_titles.find(T(m).lower);
       if (it != lex_.person_titles.end() && it->second == "other") {
-        std::string base = lex_.title_base.count(T(m).lower) ? lex_.title_base.at(T(m).lower) : T(m).lower;
-        for (size_t i = 0; i < clusters_.size(); ++i) {
-          const std::string& title = clusters_[i].title;
-          if (!title.empty() && (title == T(m).lower ||
-                                 (lex_.title_base.count(title) && lex_.title_base.at(title) == base))) {
-            return static_cast<int>(i);
-          }
-        }
+        if (int c = TitledCluster(T(m).lower); c >= 0) return c;
         int p = PronounReferent(m);
         if (p >= 0 && !IsNonSubject(p)) return p;
       }
     }
     return -1;
+  }
+
+  // The person a title noun stands for ("the journalist was transferred",
+  // "журналиста этапировали"): of the persons given that title (in any of
+  // its inflected forms), the one most mentioned; -1 if none.
+  int TitledCluster(const std::string& lower) const {
+    auto base_of = [&](const std::string& t) {
+      auto it = lex_.title_base.find(t);
+      if (it != lex_.title_base.end()) return it->second;
+      // "журналиста", "журналистом": the stem is the title.
+      if (IsCyrillicWord(t)) {
+        std::string stem = CyrillicNameStem(t);
+        if (lex_.person_titles.count(stem)) return stem;
+      }
+      return t;
+    };
+    const std::string base = base_of(lower);
+    int best = -1;
+    for (size_t i = 0; i < clusters_.size(); ++i) {
+      const std::string& title = clusters_[i].title;
+      if (title.empty() || (title != lower && base_of(title) != base)) continue;
+      if (best < 0 || clusters_[i].mentions > clusters_[best].mentions) best = static_cast<int>(i);
+    }
+    return best;
   }
 
   static bool IsClientWord(std::string_view w) {
@@ -2397,6 +2414,10 @@ class DocExtractor {
       // "his client" (said by a lawyer): the person the case is about.
       if (w.lower == "client" && m >= 2) return PronounReferent(m - 2) >= 0 ? MainPerson() : -1;
       if (w.word && !w.cap && lex_.person_titles.count(w.lower)) {
+        // (Russian titles match in any of their cases.)
+        if (IsCyrillicWord(w.text)) {
+          if (int c = TitledCluster(w.lower); c >= 0) return c;
+        }
         for (size_t i = 0; i < clusters_.size(); ++i) {
           if (clusters_[i].title == w.lower) return static_cast<int>(i);
         }

@@ -357,6 +357,17 @@ TEST(EventsTest, AFatherOfThreeIsNobodysRelativeAndALawyerNamedLastIsTheDefence)
   EXPECT_TRUE(EventsOf(x, "Ruslan el-Omirov", EventType::kCharge).empty());
 }
 
+TEST(EventsTest, ARussianTitleNounIsThePersonMostTalkedAboutWithThatTitle) {
+  auto x = ExtractText(
+      "Суд приговорил журналиста Игоря Левандовского к 8 годам. Левандовский переписывался с "
+      "польским журналистом Томашем Гловацким.\n\nВ январе 2024 года журналист был этапирован "
+      "в колонию. Левандовский болен.",
+      "2024-03-05", "ru");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Игорь Левандовский", EventType::kTransfer).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Томаш Гловацкий", EventType::kTransfer).empty());
+}
+
 TEST(EventsTest, ATriggerWithAGapTakesThePersonInIt) {
   auto x = ExtractText("On 14 May 2021 the city court placed Aibar Tokenov in pre-trial detention.");
   SCOPED_TRACE(Describe(x));
