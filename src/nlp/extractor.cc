@@ -1878,7 +1878,8 @@ class DocExtractor {
 
   // From the end of a person's name at `k`: where the next person starts when
   // a comma-led apposition of up to 24 tokens ends in "together with",
-  // "along with", "as well as", "alongside" or "вместе с"; else `k`.
+  // "along with", "as well as", "alongside", "вместе с", or in ", and" and a
+  // title ("and camera operator Y"); else `k`.
   uint32_t JoinerAfterApposition(const Sentence& s, uint32_t k) const {
     if (k >= s.last || T(k).text != ",") return k;
     for (uint32_t g = k + 1; g < s.last && g < k + 25; ++g) {
