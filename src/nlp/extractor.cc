@@ -2817,6 +2817,24 @@ class DocExtractor {
     return b < s.last && T(b).text == ",";
   }
 
+  // Whether the time starting at token `first` ends a range opened just
+  // before it: "from X to", "between X and", "с X по", "с X до".
+  bool RangeEnd(size_t first) const {
+    const auto& s = sents_[sent_of_[first]];
+    if (first < s.first + 3) return false;
+    const std::string& joint = T(first - 1).lower;
+    if (joint != "to" && joint != "and" && joint != "по" && joint != "до" && joint != "until") {
+      return false;
+    }
+    int before = time_at_[first - 2];
+    if (before < 0) return false;
+    size_t a = first - 2;
+    while (a > s.first && time_at_[a - 1] == before) --a;
+    if (a == s.first) return false;
+    const std::string& opener = T(a - 1).lower;
+    return opener == "from" || opener == "between" || opener == "с" || opener == "со";
+  }
+
   std::string DateFor(size_t k, size_t end, EventType type) const {
     const auto& s = sents_[sent_of_[k]];
     // A noun that is the object of an event verb ("annulled his 11-year
@@ -2845,6 +2863,9 @@ class DocExtractor {
       // "X, 52, the former editor of an agency closed in 2016, and Y were
       // sentenced": a date describing a person is not the event's.
       if (InPersonApposition(first, k, end)) continue;
+      // "from August 2022 to January 2023", "с августа 2022 по январь
+      // 2023": a period is dated by its start.
+      if (RangeEnd(first)) continue;
       size_t dist = m < k ? k - m : (m >= end ? m - end + 1 : 0);
       // A date belongs to the nearest trigger: skip it when another
       // trigger stands between it and ours and is nearer to it.

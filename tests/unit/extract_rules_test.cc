@@ -241,6 +241,22 @@ TEST(NarrativeDatesTest, TheDayToldBeforeAndTheSameEvening) {
   EXPECT_EQ(r[0]->date, "2024-03-11");
 }
 
+TEST(NarrativeDatesTest, APeriodIsDatedByItsStart) {
+  auto x = ExtractText(
+      "From August 2022 to January 2023 Aibar Tokenov was held in solitary confinement.");
+  SCOPED_TRACE(Describe(x));
+  auto held = EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment);
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_EQ(held[0]->date, "2022-08");
+  auto y = ExtractText(
+      "С августа 2022 по январь 2023 года Игорь Левандовский содержался в одиночной камере.",
+      "2024-03-05", "ru");
+  SCOPED_TRACE(Describe(y));
+  auto held_ru = EventsOf(y, "Игорь Левандовский", EventType::kIllTreatment);
+  ASSERT_EQ(held_ru.size(), 1u);
+  EXPECT_EQ(held_ru[0]->date, "2022-08");
+}
+
 TEST(NarrativeDatesTest, AMonthTakesTheYearJustNamed) {
   auto x = ExtractText(
       "In 2023 his family said Aibar Tokenov had been beaten, and he was hospitalised in "
