@@ -482,8 +482,8 @@ class DocExtractor {
   }
 
   bool IsParticle(const Token& t) const { return !t.cap && lex_.particles.count(t.lower) > 0; }
-  // Inside a name a particle may be capitalised: "Nawaf bin Khalid Al
-  // Mannai", "Caspar Van den Berg".
+  // Inside a name a particle may be capitalised: "Yusuf bin Tariq Al
+  // Harbi", "Pieter Van den Broek".
   bool IsNameParticle(uint32_t k, uint32_t a, uint32_t b) const {
     return IsParticle(T(k)) || (k > a && k + 1 < b && lex_.particles.count(T(k).lower) > 0);
   }
@@ -534,7 +534,7 @@ class DocExtractor {
         // ("according to his wife, Nouf, ..." names her: the name stands
         // between commas.)
         size_t e = first;
-        // (The name's words: capitalised, or "el-Demerdash", "al-Hamid".)
+        // (The name's words: capitalised, or "el-Sayed", "al-Harbi".)
         auto name_word = [&](const Token& w) {
           size_t dash = w.text.find('-');
           return w.cap || (w.word && dash != std::string_view::npos && dash + 1 < w.text.size() &&
@@ -626,7 +626,7 @@ class DocExtractor {
     if (it != cache.end()) return it->second;
     std::string_view bare = StripPossessive(w);
     // A Russian form is keyed by its nominative: "Левандовского",
-    // "Левандовский" and "Левандовская" share "levandovsk".
+    // "Загорский" and "Загорская" share "zagorsk".
     std::string nominative =
         IsCyrillicWord(bare) ? NominativeName({std::string(bare)}, 0).front() : std::string(bare);
     std::string v = NameKey(CyrillicNameStem(ToLower(nominative)));
@@ -638,9 +638,9 @@ class DocExtractor {
   // The surname key; "Asanbek uulu" (son of Asanbek) is written
   // "Asanbekov" in Russified records, "Asanbek kyzy" "Asanbekova".
   static std::string SurnameKey(const std::vector<std::string>& t) {
-    // "Габдуллин Ренат Ильдарович": the surname first, as in Russian records.
+    // "Галиев Марат Ильшатович": the surname first, as in Russian records.
     if (t.size() == 3 && IsCyrillicPatronymic(t[2])) return TokenKey(t[0]);
-    if (t.size() == 2 && IsCyrillicPatronymic(t[1])) return "";  // "Ольга Николаевна"
+    if (t.size() == 2 && IsCyrillicPatronymic(t[1])) return "";  // "Вера Павловна"
     if (t.size() >= 2 && IsPatronymic(ToLower(t.back()))) {
       bool f = ToLower(t.back()) == "kyzy" || ToLower(t.back()) == "кызы" ||
                ToLower(t.back()) == "qizi" || ToLower(t.back()) == "gizi";
@@ -673,7 +673,7 @@ class DocExtractor {
         return static_cast<int>(i);
       }
     }
-    // "Ольга Николаевна": a given name and patronymic, the person with that
+    // "Вера Павловна": a given name and patronymic, the person with that
     // given name.
     if (sur.empty()) {
       int found = -1;
@@ -684,7 +684,7 @@ class DocExtractor {
       }
       return found;
     }
-    // "Betancourt Rivas" after "José Gregorio Betancourt Rivas": the last
+    // "Salcedo Pardo" after "Mario Alberto Salcedo Pardo": the last
     // words of a full name.
     std::vector<std::string> keys;
     for (size_t i = 0; i < clusters_.size(); ++i) {
@@ -713,7 +713,7 @@ class DocExtractor {
 
   // The person a single name word stands for, -1 when none, -2 when
   // several persons carry it and nothing tells them apart. A surname shared
-  // by relatives ("Faisal al-Shammari", "his son Omar al-Shammari") means
+  // by relatives ("Yusuf al-Harbi", "his son Tariq al-Harbi") means
   // the one who is not named by his given name nor described as a relative.
   int FindClusterOfWord(const std::string& key) const {
     std::vector<int> found;
@@ -770,7 +770,7 @@ class DocExtractor {
                        const std::string& title, char gender = 0) {
     if (name_tokens.empty()) return -1;
     // A declined Russian name is recorded in the nominative: "задержали
-    // Игоря Левандовского" names "Игорь Левандовский". A surname alone is
+    // Олега Загорского" names "Олег Загорский". A surname alone is
     // read with the gender of the person it stands for.
     int c = FindCluster(name_tokens);
     char read_gender = 0;
@@ -779,8 +779,8 @@ class DocExtractor {
       if (!gender && name_tokens.size() > 1) gender = read_gender;
       c = FindCluster(name_tokens);
     }
-    // "Алеся Горбацевича (Алесь Гарбацэвіч)", "Gunay Mammadova (Günay
-    // Məmmədova)": another spelling in brackets right after a name.
+    // "Андрея Курбацевича (Андрэй Курбацэвіч)", "Sevda Aliyeva (Sevda
+    // Əliyeva)": another spelling in brackets right after a name.
     if (a >= 2 && T(a - 1).text == "(" && person_at_[a - 2] >= 0 &&
         !(b < toks_.size() && T(b).text != ")")) {
       int prev = person_at_[a - 2];
@@ -940,7 +940,7 @@ class DocExtractor {
           if (IsInitial(e - 1)) ++e;  // "B." in "B. Temirbaev"
           continue;
         }
-        // Particles, one or more: "Ben Chikha", "van der Meulen", "de la Rocha".
+        // Particles, one or more: "Ben Youssef", "van der Linde", "de la Fuente".
         if (e > k && IsParticle(T(e))) {
           size_t f = e;
           while (f < toks_.size() && f < e + 3 && IsParticle(T(f)) && !T(f).line_before) ++f;
@@ -1208,11 +1208,11 @@ class DocExtractor {
     if (honorific) s += 3;
     if (title) s += 2;
     if (GivenAt(a)) s += 2;
-    else if (n >= 2 && lex_.surnames.count(T(a).lower)) s += 2;  // "Tran Van Hung", "Zhang Wenbo"
+    else if (n >= 2 && lex_.surnames.count(T(a).lower)) s += 2;  // "Lam Van Bao", "Zhang Liqun"
     else if (n >= 2 && lex_.HasGivenNameEnding(T(a).lower)) s += 1.5;
     std::string_view last = StripPossessive(T(b - 1).lower);
     if (lex_.HasSurnameEnding(last)) s += n >= 2 ? 2 : 1;
-    // Arabic name particles: "al-Shammari", "bin Hamad", "bint Saad".
+    // Arabic name particles: "al-Harbi", "bin Tariq", "bint Khalaf".
     for (uint32_t k = a; k < b; ++k) {
       if (IsJoinedParticleName(T(k).text) && n >= 2) {
         s += 2;
@@ -1271,7 +1271,7 @@ class DocExtractor {
              !IsInitial(a)) {
         ++a;
       }
-      // "Вскоре Шестакова", "Сам Кречетов": a Russian word capitalised at the
+      // "Вскоре Галиева", "Сам Рябов": a Russian word capitalised at the
       // start of a sentence is no part of the name.
       while (a + 1 < b && IsCyrillicWord(T(a).text) && IsRussianCommonWord(T(a).lower) &&
              !CyrillicGivenNameGender(T(a).text) && !lex_.HasSurnameEnding(T(a).lower) &&
@@ -1279,12 +1279,12 @@ class DocExtractor {
              !lex_.org_heads.count(T(a).lower)) {
         ++a;
       }
-      // "Journalists Abdifatah Mohamed Abdi": a plural title heading a name.
+      // "Journalists Abdirahman Yusuf Warsame": a plural title heading a name.
       if (b - a >= 3 && T(a).lower.size() > 3 && T(a).lower.back() == 's' &&
           lex_.person_titles.count(std::string_view(T(a).lower).substr(0, T(a).lower.size() - 1))) {
         ++a;
       }
-      // "Driver Emil Sydykov", "Economist Aibek Karimov": a capitalised
+      // "Driver Emil Sarbaev", "Economist Aibek Tolonov": a capitalised
       // common word before a given name.
       while (a + 2 < b + 1 && a + 1 < b && !IsCyrillicWord(T(a).text) &&
              ingest::IsDictionaryWord(T(a).lower) && !GivenAt(a) &&
@@ -1295,7 +1295,7 @@ class DocExtractor {
       }
       if (a >= b) continue;
       // A title inside the run separates what precedes it (an organisation,
-      // a demonym) from the name: "SI Secretary General Luis Ayala",
+      // a demonym) from the name: "SI Secretary General Mario Duarte",
       // "Karvanian President Bakyt Temirbayev".
       for (uint32_t e = a + 1; e < b; ++e) {
         size_t ts = 0;
@@ -1519,8 +1519,8 @@ class DocExtractor {
                         lex_.person_titles.at(title) == "other";
       if (weak_title && b - name_a == 1 && !lex_.HasSurnameEnding(T(name_a).lower)) title.clear();
       if ((honorific || !title.empty()) && plain_name) score = std::max(score, 2.5);
-      // After an honorific or a relation ("Daw Tin Tin Aye", "her brother,
-      // Tran Van Hung,"), capitalised words are a name even when they are
+      // After an honorific or a relation ("Daw Ohnmar Khaing", "her brother,
+      // Ha Van Sang,"), capitalised words are a name even when they are
       // words of the language.
       {
         bool strong = honorific;
@@ -1559,7 +1559,7 @@ class DocExtractor {
       if (b - name_a >= 3 && !parts.empty()) {
         size_t j = 0;
         char32_t c0 = NextCodePoint(T(name_a).text, &j);
-        // Initials ("Н. А. Буренин") and a patronymic keep three words.
+        // Initials ("К. Р. Рябинин") and a patronymic keep three words.
         size_t words = 0;
         for (uint32_t k = name_a; k < b; ++k) words += T(k).word && !IsInitial(k);
         bool patronymic = IsCyrillicPatronymic(T(b - 2).text) || IsCyrillicPatronymic(T(b - 1).text) ||
@@ -1609,10 +1609,10 @@ class DocExtractor {
       for (uint32_t k = name_a; k < b; ++k) {
         name_words += !IsNameParticle(k, name_a, b) && T(k).text != ".";
       }
-      // Four words when the name starts with given names: "Edwin Leonel
-      // Monzón Barrios", "Tran Thi Ngoc Hanh".
+      // Four words when the name starts with given names: "Edgar Rolando
+      // Quintero Cifuentes", "Lam Thi Hoa Diep".
       size_t max_words = GivenAt(name_a) || (b - name_a >= 2 && GivenAt(name_a + 1)) ? 4 : 3;
-      // "a congregation in Palma Soriano": after a preposition of place, two
+      // "a school in Vella Marrosa": after a preposition of place, two
       // words with no given name among them are a place.
       bool after_locative =
           name_a > 0 && (T(name_a - 1).lower == "in" || T(name_a - 1).lower == "near" ||
@@ -1648,8 +1648,8 @@ class DocExtractor {
       } else if (b - name_a >= 2 && b - name_a <= 4 &&
                  (plain_name || !IsCommonWord(StripPossessive(T(b - 1).lower))) &&
                  !TitleOrInstitutionIn(name_a, b)) {
-        // Confirmed later by its company: "Ales Hrytsevich, Raman Kazlouski
-        // and Hanna Zhukava".
+        // Confirmed later by its company: "Andrei Kurbatsevich, Siarhei Lutska
+        // and Volha Zhdanava".
         pending_.push_back({name_a, b, parts});
       } else if (b - name_a <= 3 && a > 0 &&
                  (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||
@@ -1864,7 +1864,7 @@ class DocExtractor {
         ++g;
       }
       if (g >= s.last || person_at_[g] < 0 || !sep) {
-        // "X, 29, the youth leader of the party, together with Y and Z": a
+        // "X, 40, a teacher from the capital, together with Y and Z": a
         // longer apposition closed by a joiner.
         g = JoinerAfterApposition(s, k);
         if (g == k) return finish(k);
@@ -1879,7 +1879,7 @@ class DocExtractor {
   // From the end of a person's name at `k`: where the next person starts when
   // a comma-led apposition of up to 24 tokens ends in "together with",
   // "along with", "as well as", "alongside", "вместе с", or in ", and" and a
-  // title ("and camera operator Y"); else `k`.
+  // title ("and photographer Y"); else `k`.
   uint32_t JoinerAfterApposition(const Sentence& s, uint32_t k) const {
     if (k >= s.last || T(k).text != ",") return k;
     for (uint32_t g = k + 1; g < s.last && g < k + 25; ++g) {
@@ -1897,8 +1897,8 @@ class DocExtractor {
       bool one = g + 1 < s.last && l == "alongside";
       size_t width = three ? 3 : two ? 2 : one ? 1 : 0;
       if (width && T(g - 1).text == "," && person_at_[g + width] >= 0) return g + width;
-      // "X, 52, the former editor of a closed agency, and camera operator Y,
-      // 34, were each sentenced": ", and" and a title before the next name.
+      // "X, 47, the founder of a printing house seized in 2015, and
+      // photographer Y, 29, were both sentenced": ", and" and a title before the next name.
       if ((l == "and" || l == "и") && T(g - 1).text == ",") {
         bool titled = false;
         for (uint32_t q = g + 1; q < s.last && q < g + 4; ++q) {
@@ -2038,9 +2038,9 @@ class DocExtractor {
   }
 
   // "All three" with no list of three: the last `n` persons named in the
-  // few sentences before token k ("detained its director, X, and its
-  // editor, Y. Two days later, Z was taken from his home. All three were
-  // charged"), as a new group; -1 if fewer were named there.
+  // few sentences before token k ("arrested the union's chairman, X,
+  // and its treasurer, Y. A week later Z was detained at the border. All
+  // three were charged"), as a new group; -1 if fewer were named there.
   int LastNamed(size_t k, int n) {
     uint32_t si = sent_of_[k];
     uint32_t lo = sents_[si >= 3 ? si - 3 : 0].first;
@@ -2301,7 +2301,7 @@ class DocExtractor {
   }
 
   // The person a title noun stands for ("the journalist was transferred",
-  // "журналиста этапировали"): of the persons given that title (in any of
+  // "журналиста перевели в колонию"): of the persons given that title (in any of
   // its inflected forms), the one most mentioned; -1 if none.
   int TitledCluster(const std::string& lower) const {
     auto base_of = [&](const std::string& t) {
@@ -2411,7 +2411,7 @@ class DocExtractor {
       if (p >= 0) return p;
       const Token& w = T(m - 1);
       // A title noun as subject stands for a person named before: "the
-      // journalist was transferred", "журналист был этапирован".
+      // journalist was transferred", "журналист был переведён".
       // "his client" (said by a lawyer): the person the case is about.
       if (w.lower == "client" && m >= 2) return PronounReferent(m - 2) >= 0 ? MainPerson() : -1;
       if (w.word && !w.cap && lex_.person_titles.count(w.lower)) {
@@ -2630,8 +2630,7 @@ class DocExtractor {
       // "до пяти лет", "до 10 лет": up to a number of years.
       if (l == "до" && m + 1 < k) {
         const std::string& unit = T(m + 1).lower;
-        if ((T(m).lower[0] >= '0' && T(m).lower[0] <= '9') || unit == "лет" ||
-            unit == "года" || unit == "месяцев") {
+        if (T(m).number || unit == "лет" || unit == "года" || unit == "месяцев") {
           return true;
         }
       }
@@ -2800,7 +2799,7 @@ class DocExtractor {
   }
 
   // Whether token `at` stands in an apposition to a person, between the
-  // commas of "X, 52, the former editor of an agency closed in 2016, and",
+  // commas of "X, 47, the founder of a printing house seized in 2015, and",
   // with the trigger [k, end) outside it and no trigger inside.
   bool InPersonApposition(size_t at, size_t k, size_t end) const {
     const auto& s = sents_[sent_of_[at]];
@@ -2860,10 +2859,10 @@ class DocExtractor {
           continue;
         }
       }
-      // "X, 52, the former editor of an agency closed in 2016, and Y were
+      // "X, 47, the founder of a printing house seized in 2015, and Y were
       // sentenced": a date describing a person is not the event's.
       if (InPersonApposition(first, k, end)) continue;
-      // "from August 2022 to January 2023", "с августа 2022 по январь
+      // "from August 2022 to March 2023", "с августа 2022 по март
       // 2023": a period is dated by its start.
       if (RangeEnd(first)) continue;
       size_t dist = m < k ? k - m : (m >= end ? m - end + 1 : 0);
@@ -3103,8 +3102,8 @@ class DocExtractor {
     }
   }
 
-  // Lists of terms after a verdict: "- Nurlan Abdykadyr uulu: seven years'
-  // imprisonment;", "Артём Лыков, 26 лет, — 12 лет колонии строгого режима".
+  // Lists of terms after a verdict: "- Nurlan Asanbek uulu: seven years'
+  // imprisonment;", "Денис Рябов, 31 год, — 9 лет колонии общего режима".
   // Each line sentences its person, on the date of the verdict told before.
   void FindTermLines() {
     static const WordSet kPenal = {
@@ -3133,8 +3132,8 @@ class DocExtractor {
       bool penal = false;
       for (uint32_t q = sep; q < s.last && !penal; ++q) penal = kPenal.count(T(q).lower) > 0;
       if (!penal) continue;
-      // The line's own term, not an age before it ("Артём Лыков, 26 лет, —
-      // 12 лет колонии"), and the date of the verdict told before.
+      // The line's own term, not an age before it ("Денис Рябов, 31 год, —
+      // 9 лет колонии"), and the date of the verdict told before.
       const TimeExpr& term_time = out_.times[time_at_[term]];
       std::string date = VerdictDateBefore(si);
       bool have = false;
@@ -3153,7 +3152,7 @@ class DocExtractor {
       if (e.date.empty()) e.date = date;
     }
     // Other terms told without a date follow the verdict told just before
-    // ("... приговорил четырёх фигурантов. ... Ахметшин получил 16 лет").
+    // ("... приговорил четырёх фигурантов. ... Галиев получил 16 лет").
     // (Not when the person has a dated sentence already: the undated
     // mention refers back to it.)
     for (auto& [e, ek] : events_) {
@@ -3246,7 +3245,7 @@ class DocExtractor {
     if (t.type == EventType::kArrest && (w0 == "held" || w0 == "kept")) {
       return near_after(6, detention_word);
     }
-    // "отправил Жумабек уулу и Эсенгелдиева в СИЗО", "поместили его в ИВС".
+    // "отправил Асанбек уулу и Токтогонова в СИЗО", "поместили его в ИВС".
     if (t.words.size() == 1 && (w0 == "отправил~" || w0 == "поместил~" || w0 == "водворил~" ||
                                 w0 == "отправлен~" || w0 == "помещ~" || w0 == "водворен~" ||
                                 w0 == "водворён~")) {
@@ -3393,8 +3392,8 @@ class DocExtractor {
         if (ti >= 0 && out_.times[ti].type == TimexType::kDuration) return;
       }
     }
-    // "all allegations of torture", "numerous credible allegations of
-    // ill-treatment by officers": abuse in general, nobody's in particular
+    // "all allegations of torture", "many reports of ill-treatment in
+    // police custody": abuse in general, nobody's in particular
     // unless a possessor says whose ("his allegations of torture").
     if ((t.type == EventType::kIllTreatment || t.type == EventType::kHealth) &&
         t.kind == TriggerKind::kNoun && GeneralNoun(k)) {
@@ -3474,7 +3473,7 @@ class DocExtractor {
     // "placed him in pre-trial detention": the person in the gap.
     for (size_t m = gap_a_; m < gap_b_ && p < 0; ++m) p = ReferentAt(m, true);
     if (p < 0) p = PersonFor(k, end, t);
-    // "Shirin Atayeva / Arrested on 2 December 2002": a participle opening a
+    // "Aigul Saparova / Arrested on 3 May 2004": a participle opening a
     // line of a profile is about the person the text is on.
     if (p < 0 && k == sent.first && T(k).cap && t.kind != TriggerKind::kNoun) {
       p = PronounReferent(k);
@@ -3506,7 +3505,7 @@ class DocExtractor {
       }
       if (p < 0) {
         p = PronounReferent(k);
-        // "The trial opened in January" in a story of co-defendants: their
+        // "The trial began in the autumn" in a story of co-defendants: their
         // joint trial.
         if (p >= 0 && t.type == EventType::kTrial) p = GroupOf(p, sent_of_[k]);
       }
@@ -3785,7 +3784,7 @@ class DocExtractor {
       Person p;
       p.name = c.canonical.empty() ? *c.forms.begin() : c.canonical;
       // A Russian surname met alone before the full name was read without
-      // knowing the gender ("Кречетова": a woman, or Кречетов in the
+      // knowing the gender ("Рябова": a woman, or Рябов in the
       // genitive); the full name decides.
       char g = 0;
       if (IsCyrillicWord(p.name) && p.name.find(' ') != std::string::npos) {

@@ -26,7 +26,7 @@ std::string NameCase(std::string_view name);
 // Words in other scripts come back unchanged.
 std::string CyrillicNameStem(std::string_view word);
 
-// Strips a possessive ending ("Temirbayev's", "Saparov’s").
+// Strips a possessive ending ("Temirbayev's", "Temirbaev’s").
 std::string_view StripPossessive(std::string_view word);
 
 }  // namespace dossier::nlp

@@ -125,7 +125,7 @@ void GivenReadings(std::string_view w, std::vector<Reading>* out) {
   }
 }
 
-// Readings as a patronymic: "Станиславовича" -> "Станиславович" (genitive).
+// Readings as a patronymic: "Витальевича" -> "Витальевич" (genitive).
 void PatronymicReadings(std::string_view w, std::vector<Reading>* out) {
   struct Rule {
     std::string_view ending, replacement;
@@ -154,7 +154,7 @@ void SurnameReadings(std::string_view w, std::vector<Reading>* out) {
     char gender;
     unsigned cases;
   };
-  // Adjectival surnames: Левандовский / Левандовская.
+  // Adjectival surnames: Загорский / Загорская.
   static const Rule kAdjectival[] = {
       {"ский", "ский", 'm', kNom}, {"ского", "ский", 'm', kGen | kAcc}, {"скому", "ский", 'm', kDat},
       {"ским", "ский", 'm', kIns}, {"ском", "ский", 'm', kPre},         {"ская", "ская", 'f', kNom},
@@ -187,14 +187,14 @@ void SurnameReadings(std::string_view w, std::vector<Reading>* out) {
     }
     if (!out->empty()) return;
   }
-  // Indeclinable: Зелянко, Шевченко, Черных, Гоголадзе, Церетели.
+  // Indeclinable: Бондаренко, Шевченко, Черных, Гоголадзе, Церетели.
   for (std::string_view e : {"ко", "о", "их", "ых", "дзе", "швили", "ия", "и", "у", "ю", "э", "е"}) {
     if (EndsWith(w, e)) {
       out->push_back({std::string(w), 0, kAll, 1});
       return;
     }
   }
-  // In -а/-я: Шульга, Шульги, Шульге, Шульгу, Шульгой.
+  // In -а/-я: Сковорода, Сковороды, Сковороде, Сковороду, Сковородой.
   struct Rule2 {
     std::string_view ending, replacement;
     unsigned cases;
@@ -205,7 +205,7 @@ void SurnameReadings(std::string_view w, std::vector<Reading>* out) {
     if (!EndsWith(w, r.ending)) continue;
     std::string base = Stem(w, r.ending);
     if (!EndsWithConsonant(base)) continue;
-    // "Горбацевича", "Ковальчука", "Акопяна": masculine surnames in the
+    // "Курбацевича", "Ковальчука", "Акопяна": masculine surnames in the
     // genitive; these never take -а in the nominative.
     bool masculine_suffix = false;
     for (std::string_view e : {"ич", "ук", "юк", "ян", "ец", "як"}) {
@@ -214,7 +214,7 @@ void SurnameReadings(std::string_view w, std::vector<Reading>* out) {
     if (masculine_suffix) continue;
     out->push_back({base + std::string(r.replacement), 0, r.cases, 1});
   }
-  // Ending in a consonant: Горбацевич, Акопян; women's forms do not decline.
+  // Ending in a consonant: Курбацевич, Акопян; women's forms do not decline.
   if (EndsWithConsonant(w)) {
     out->push_back({std::string(w), 0, kNom, 1});
     out->push_back({std::string(w), 'f', kAll, 1});
@@ -232,7 +232,7 @@ void SurnameReadings(std::string_view w, std::vector<Reading>* out) {
   }
 }
 
-// Turkic patronymic words: "Асанбек уулу" (son of Asanbek), "Сатыбалды
+// Turkic patronymic words: "Асанбек уулу" (son of Asanbek), "Жыргал
 // кызы"; the father's name before them does not decline.
 bool IsTurkicPatronymic(std::string_view l) {
   return l == "уулу" || l == "улы" || l == "кызы" || l == "оглы" || l == "угли" || l == "кизи" ||

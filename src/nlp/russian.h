@@ -2,11 +2,11 @@
 // Debian's hunspell-ru dictionary), and the nominative of a declined
 // personal name.
 //
-// Russian declines names: a text may only ever say "задержали Игоря
-// Станиславовича Левандовского" (genitive) or "Марине Шестаковой" (dative),
-// while a case file wants "Игорь Станиславович Левандовский" and "Марина
-// Шестакова". NominativeName reads the case and gender the parts of a name
-// agree on (given names from data/lexicons/given_names_cyrillic.tsv and the
+// Russian declines names: a text may only ever say "задержали Олега
+// Витальевича Загорского" (genitive) or "Вере Галиевой" (dative), while
+// a case file wants "Олег Витальевич Загорский" and "Вера Галиева".
+// NominativeName reads the case and gender the parts of a name agree on
+// (given names from data/lexicons/given_names_cyrillic.tsv and the
 // dictionary, patronymics and surnames by their endings) and writes every
 // part in the nominative.
 //
@@ -32,14 +32,13 @@ bool IsRussianCommonWord(std::string_view lower_word);
 // 'f'), 0 when it is not a known given name (or names of either gender).
 char CyrillicGivenNameGender(std::string_view name);
 
-// True for a patronymic in any case: "Станиславович", "Олеговича",
+// True for a patronymic in any case: "Витальевич", "Олеговича",
 // "Юрьевной", "Ильинична".
 bool IsCyrillicPatronymic(std::string_view word);
 
-// The parts of a Cyrillic personal name in the nominative: "Игоря
-// Левандовского" -> {"Игорь", "Левандовский"}, "Шестаковой" ->
-// {"Шестакова"}. `gender` ('m', 'f' or 0) decides what the endings leave
-// open ("Шестакова" alone is a woman, or a man in the genitive); the gender
+// The parts of a Cyrillic personal name in the nominative: "Олега
+// Загорского" -> {"Олег", "Загорский"}, "Галиевой" -> {"Галиева"}. `gender` ('m', 'f' or 0) decides what the endings leave
+// open ("Галиева" alone is a woman, or a man in the genitive); the gender
 // read is stored in `*gender_out` when it is not null. Parts that are not
 // Cyrillic, and names the rules cannot read, come back as they are.
 std::vector<std::string> NominativeName(const std::vector<std::string>& parts, char gender,

@@ -175,8 +175,8 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     if (t.text == "." && k > 0) {
       const Token& prev = toks[k - 1];
       // Abbreviations and initials keep the sentence going.
-      // A name never goes on with a function word: "in Warren Park D. Their
-      // trial opened" ends at "D.".
+      // A name never goes on with a function word: "the school stands in
+      // Block C. Their classes resume" ends at "C.".
       static const std::unordered_set<std::string_view> kOpeners = {
           "the", "their", "they", "he", "she", "his", "her", "it", "its", "this", "these",
           "we", "but", "on", "in", "at", "after", "when", "он", "она", "они", "его", "её",

@@ -53,24 +53,24 @@ std::string Describe(const Extraction& x) {
 
 TEST(RussianNamesTest, DeclinedNamesComeBackInTheNominative) {
   using V = std::vector<std::string>;
-  EXPECT_EQ(NominativeName(V{"Игоря", "Станиславовича", "Левандовского"}, 0),
-            (V{"Игорь", "Станиславович", "Левандовский"}));
-  EXPECT_EQ(NominativeName(V{"Марине", "Шестаковой"}, 0), (V{"Марина", "Шестакова"}));
-  EXPECT_EQ(NominativeName(V{"Дмитрию", "Кречетову"}, 0), (V{"Дмитрий", "Кречетов"}));
-  EXPECT_EQ(NominativeName(V{"Алеся", "Горбацевича"}, 0), (V{"Алесь", "Горбацевич"}));
+  EXPECT_EQ(NominativeName(V{"Олега", "Витальевича", "Загорского"}, 0),
+            (V{"Олег", "Витальевич", "Загорский"}));
+  EXPECT_EQ(NominativeName(V{"Вере", "Галиевой"}, 0), (V{"Вера", "Галиева"}));
+  EXPECT_EQ(NominativeName(V{"Денису", "Рябову"}, 0), (V{"Денис", "Рябов"}));
+  EXPECT_EQ(NominativeName(V{"Алеся", "Курбацевича"}, 0), (V{"Алесь", "Курбацевич"}));
   // The father's name before "уулу" does not decline; the given name does.
   EXPECT_EQ(NominativeName(V{"Нурлана", "Асанбек", "уулу"}, 0), (V{"Нурлан", "Асанбек", "уулу"}));
   // Indeclinable surnames stay as they are.
-  EXPECT_EQ(NominativeName(V{"Ивану", "Зелянко"}, 0), (V{"Иван", "Зелянко"}));
+  EXPECT_EQ(NominativeName(V{"Ивану", "Бондаренко"}, 0), (V{"Иван", "Бондаренко"}));
   // Latin names are not touched.
   EXPECT_EQ(NominativeName(V{"Ivana", "Petrova"}, 0), (V{"Ivana", "Petrova"}));
 }
 
 TEST(RussianNamesTest, SurnameAloneTakesTheGivenGender) {
   using V = std::vector<std::string>;
-  EXPECT_EQ(NominativeName(V{"Кречетова"}, 'm'), (V{"Кречетов"}));
-  EXPECT_EQ(NominativeName(V{"Кречетова"}, 'f'), (V{"Кречетова"}));
-  EXPECT_EQ(NominativeName(V{"Кречетовой"}, 0), (V{"Кречетова"}));
+  EXPECT_EQ(NominativeName(V{"Рябова"}, 'm'), (V{"Рябов"}));
+  EXPECT_EQ(NominativeName(V{"Рябова"}, 'f'), (V{"Рябова"}));
+  EXPECT_EQ(NominativeName(V{"Рябовой"}, 0), (V{"Рябова"}));
 }
 
 TEST(RussianNamesTest, PatronymicsAndGivenNames) {
@@ -130,11 +130,11 @@ TEST(GroupsTest, ANumberedListOfDefendantsAndTheSixDefendants) {
 
 TEST(GroupsTest, TogetherWithJoinsAListAndAReferenceKeepsItInMind) {
   auto x = ExtractText(
-      "Aibar Tokenov, 31, the leader of the youth wing of the party, together with Dina "
-      "Sarsenova and Ruslan Omirov, had been charged with hooliganism.\n\n"
+      "Aibar Tokenov, 40, a teacher from the capital, together with Dina Sarsenova and Ruslan "
+      "Omirov, faced charges of hooliganism.\n\n"
       "The three were released on bail on 20 March 2024.\n\n"
-      "The court heard eleven witnesses. Most were police officers. None of them saw a fire. "
-      "The prosecutor asked for a fine. The hearing lasted an hour.\n\n"
+      "The weather was cold. The hall was small. Reporters waited outside. Nobody spoke. "
+      "The session ended at noon.\n\n"
       "The activists were first detained on 2 March 2024.");
   SCOPED_TRACE(Describe(x));
   for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
@@ -147,9 +147,9 @@ TEST(GroupsTest, TogetherWithJoinsAListAndAReferenceKeepsItInMind) {
 
 TEST(GroupsTest, AllThreeAreTheLastThreeNamed) {
   auto x = ExtractText(
-      "On 20 November 2023 police detained its director, Aibar Tokenov, and its editor, Dina "
-      "Sarsenova. Two days later, reporter Ruslan Omirov was taken from his home. All three "
-      "were charged with smuggling on 24 November 2023.");
+      "On 20 November 2023 officers arrested the union's chairman, Aibar Tokenov, and its "
+      "treasurer, Dina Sarsenova. A week later Ruslan Omirov was detained at the border. All "
+      "three were charged with fraud on 24 November 2023.");
   SCOPED_TRACE(Describe(x));
   for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
     auto charges = EventsOf(x, name, EventType::kCharge);
@@ -182,14 +182,14 @@ TEST(GroupsTest, ANameRepeatedAfterTheListIsThatPersonAlone) {
 
 TEST(GroupsTest, AnAppositionThenAndATitledName) {
   auto x = ExtractText(
-      "On 20 February 2024 the court ruled. Aibar Tokenov, 52, the former editor of a news "
-      "agency closed in 2016, and camera operator Ruslan Omirov, 34, were each sentenced to six "
-      "years in prison. Reporter Dina Sarsenova received three years and nine months.");
+      "On 14 May 2024 the court ruled. Aibar Tokenov, 47, the founder of a printing house "
+      "seized in 2016, and photographer Ruslan Omirov, 29, were both sentenced to eight "
+      "years in prison. Editor Dina Sarsenova received two years and four months.");
   SCOPED_TRACE(Describe(x));
   for (const char* name : {"Aibar Tokenov", "Ruslan Omirov", "Dina Sarsenova"}) {
     auto sentences = EventsOf(x, name, EventType::kSentence);
     ASSERT_EQ(sentences.size(), 1u) << name;
-    EXPECT_NE(sentences[0]->date, "2016") << name;  // the agency's date, not the verdict's
+    EXPECT_NE(sentences[0]->date, "2016") << name;  // the printing house's date, not the verdict's
   }
 }
 
@@ -243,16 +243,16 @@ TEST(NarrativeDatesTest, TheDayToldBeforeAndTheSameEvening) {
 
 TEST(NarrativeDatesTest, APeriodIsDatedByItsStart) {
   auto x = ExtractText(
-      "From August 2022 to January 2023 Aibar Tokenov was held in solitary confinement.");
+      "From August 2022 to March 2023 Aibar Tokenov was held in solitary confinement.");
   SCOPED_TRACE(Describe(x));
   auto held = EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment);
   ASSERT_EQ(held.size(), 1u);
   EXPECT_EQ(held[0]->date, "2022-08");
   auto y = ExtractText(
-      "С августа 2022 по январь 2023 года Игорь Левандовский содержался в одиночной камере.",
+      "С августа 2022 по март 2023 года Олег Загорский находился в карцере.",
       "2024-03-05", "ru");
   SCOPED_TRACE(Describe(y));
-  auto held_ru = EventsOf(y, "Игорь Левандовский", EventType::kIllTreatment);
+  auto held_ru = EventsOf(y, "Олег Загорский", EventType::kIllTreatment);
   ASSERT_EQ(held_ru.size(), 1u);
   EXPECT_EQ(held_ru[0]->date, "2022-08");
 }
@@ -347,15 +347,15 @@ TEST(EventsTest, TheSourceOfAReportIsNotItsSubject) {
 
   auto r = ExtractText(
       "Олега Сабурова задержали 2 февраля 2024 года.\n\n"
-      "Как отмечает адвокат Иван Буренин, в колонии у Сабурова обострилась болезнь "
-      "позвоночника.\n\n"
+      "Как отмечает адвокат Иван Рябинин, в колонии у Сабурова обострилась язва "
+      "желудка.\n\n"
       "Уже в начале марта, как рассказала Алсу Сабурова, его поместили в штрафной изолятор.\n\n"
-      "По словам адвоката Гульнары Бейсеновой, в изоляторе её подзащитного избивали.",
+      "По словам адвоката Зарины Мусаевой, в изоляторе её подзащитного избивали.",
       "2024-05-01", "ru");
   SCOPED_TRACE(Describe(r));
   EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kHealth).size(), 1u);
   EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kIllTreatment).size(), 2u);
-  for (const char* other : {"Иван Буренин", "Алсу Сабурова", "Гульнара Бейсенова"}) {
+  for (const char* other : {"Иван Рябинин", "Алсу Сабурова", "Зарина Мусаева"}) {
     EXPECT_TRUE(EventsOf(r, other, EventType::kHealth).empty()) << other;
     EXPECT_TRUE(EventsOf(r, other, EventType::kIllTreatment).empty()) << other;
   }
@@ -363,8 +363,8 @@ TEST(EventsTest, TheSourceOfAReportIsNotItsSubject) {
 
 TEST(EventsTest, AFatherOfThreeIsNobodysRelativeAndALawyerNamedLastIsTheDefence) {
   auto x = ExtractText(
-      "Aibar Tokenov, a father of three, was arrested at his home on 14 March 2023, according to "
-      "his lawyer, Ruslan el-Omirov.\n\nProsecutors accused him of joining a banned group.");
+      "Aibar Tokenov, a father of two, was detained outside his shop on 9 June 2023, according "
+      "to his lawyer, Ruslan el-Omirov.\n\nInvestigators accused him of fraud.");
   SCOPED_TRACE(Describe(x));
   const Person* lawyer = FindPerson(x, "Ruslan el-Omirov");
   ASSERT_NE(lawyer, nullptr);
@@ -375,13 +375,13 @@ TEST(EventsTest, AFatherOfThreeIsNobodysRelativeAndALawyerNamedLastIsTheDefence)
 
 TEST(EventsTest, ARussianTitleNounIsThePersonMostTalkedAboutWithThatTitle) {
   auto x = ExtractText(
-      "Суд приговорил журналиста Игоря Левандовского к 8 годам. Левандовский переписывался с "
-      "польским журналистом Томашем Гловацким.\n\nВ январе 2024 года журналист был этапирован "
-      "в колонию. Левандовский болен.",
+      "Суд приговорил журналиста Олега Загорского к шести годам. Загорский дружил с латвийским "
+      "журналистом Павлом Лисовским.\n\nВ марте 2024 года журналист был переведён в колонию. "
+      "Загорский болен.",
       "2024-03-05", "ru");
   SCOPED_TRACE(Describe(x));
-  EXPECT_EQ(EventsOf(x, "Игорь Левандовский", EventType::kTransfer).size(), 1u);
-  EXPECT_TRUE(EventsOf(x, "Томаш Гловацкий", EventType::kTransfer).empty());
+  EXPECT_EQ(EventsOf(x, "Олег Загорский", EventType::kTransfer).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Павел Лисовский", EventType::kTransfer).empty());
 }
 
 TEST(EventsTest, ATriggerWithAGapTakesThePersonInIt) {
@@ -394,11 +394,11 @@ TEST(EventsTest, ATriggerWithAGapTakesThePersonInIt) {
 
 TEST(EventsTest, NegationAfterANounAndTimeServed) {
   auto x = ExtractText(
-      "Эрмек Абдыкадыров был задержан 9 октября. Обвинение ему не предъявлено.", "2024-10-20",
+      "Бакай Сабыров был задержан 9 октября. Обвинение ему не предъявлено.", "2024-10-20",
       "ru");
   SCOPED_TRACE(Describe(x));
-  EXPECT_TRUE(EventsOf(x, "Эрмек Абдыкадыров", EventType::kCharge).empty());
-  EXPECT_EQ(EventsOf(x, "Эрмек Абдыкадыров", EventType::kArrest).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Бакай Сабыров", EventType::kCharge).empty());
+  EXPECT_EQ(EventsOf(x, "Бакай Сабыров", EventType::kArrest).size(), 1u);
   auto y = ExtractText("Aibar Tokenov was freed after more than four years in prison.");
   SCOPED_TRACE(Describe(y));
   EXPECT_TRUE(EventsOf(y, "Aibar Tokenov", EventType::kSentence).empty());
@@ -456,8 +456,8 @@ TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
 
 TEST(PlacesTest, TwoUnknownWordsAfterInAreAPlace) {
   auto x = ExtractText(
-      "Pastor Aibar Tokenov, of a congregation in Vella Marrosa, was sentenced in March 2022 to "
-      "seven years' imprisonment. The court in Dina Sarsenova's case sat in Tashabad.");
+      "Aibar Tokenov, a teacher at a school in Vella Marrosa, was detained in May 2021. The "
+      "court in Dina Sarsenova's case sat in Tashabad.");
   SCOPED_TRACE(Describe(x));
   EXPECT_EQ(FindPerson(x, "Vella Marrosa"), nullptr);
   EXPECT_NE(FindPerson(x, "Aibar Tokenov"), nullptr);
@@ -465,13 +465,13 @@ TEST(PlacesTest, TwoUnknownWordsAfterInAreAPlace) {
 }
 
 TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
-  EXPECT_TRUE(IsJoinedParticleName("al-Shammari"));
+  EXPECT_TRUE(IsJoinedParticleName("al-Harbi"));
   EXPECT_TRUE(IsJoinedParticleName("el-Sayed"));
   EXPECT_FALSE(IsJoinedParticleName("al-qaeda"));
   EXPECT_FALSE(IsJoinedParticleName("pre-Trial"));
-  auto x = ExtractText("Faisal bin Hamad al-Shammari, an economist, was sentenced to 16 years in prison.");
+  auto x = ExtractText("Yusuf bin Tariq al-Harbi, an engineer, was sentenced to 16 years in prison.");
   SCOPED_TRACE(Describe(x));
-  EXPECT_EQ(EventsOf(x, "Faisal bin Hamad al-Shammari", EventType::kSentence).size(), 1u);
+  EXPECT_EQ(EventsOf(x, "Yusuf bin Tariq al-Harbi", EventType::kSentence).size(), 1u);
 }
 
 // ---- demands and recommendations -------------------------------------------
@@ -499,9 +499,9 @@ TEST(DemandsTest, TortureNamedInADemandStillHappened) {
 
 TEST(DemandsTest, AbuseInGeneralIsNobodysInParticular) {
   auto x = ExtractText(
-      "We call on the authorities to release all those detained, including Aibar Tokenov and "
-      "Ruslan Omirov, and to investigate the numerous credible allegations of ill-treatment by "
-      "police officers. Aibar Tokenov's allegations of torture must also be investigated.");
+      "We call on the authorities to free Aibar Tokenov and Ruslan Omirov, and to look into "
+      "the many reports of ill-treatment in police custody. Aibar Tokenov's allegations of "
+      "torture must also be investigated.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kIllTreatment).empty());
   EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);

@@ -275,8 +275,8 @@ TEST(SplitSentencesTest, InitialsDoNotEndSentences) {
   EXPECT_EQ(SentenceTexts("The judge, T. Varga, refused."),
             (std::vector<std::string>{"The judge, T. Varga, refused."}));
   // A single letter ending a place name, then a function word: a new sentence.
-  EXPECT_EQ(SentenceTexts("They protested in Sector D. Their trial opened in March."),
-            (std::vector<std::string>{"They protested in Sector D.", "Their trial opened in March."}));
+  EXPECT_EQ(SentenceTexts("The school stands in Block C. Their classes resume in May."),
+            (std::vector<std::string>{"The school stands in Block C.", "Their classes resume in May."}));
 }
 
 TEST(SplitSentencesTest, QuestionAndExclamationMarksEndSentences) {
