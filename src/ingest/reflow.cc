@@ -157,16 +157,18 @@ bool IsSoftHyphenation(std::string_view left, std::string_view right,
   return true;
 }
 
+size_t PageWordLength(std::string_view lower) {
+  for (std::string_view w : {"page", "p.", "стр.", "страница", "seite"}) {
+    if (lower.starts_with(w)) return w.size();
+  }
+  return 0;
+}
+
 bool IsPageNumberLine(std::string_view line) {
   auto t = TrimView(line);
   if (t.empty() || t.size() > 32) return false;
   std::string l = ToLower(t);
-  for (std::string_view w : {"page", "p.", "стр.", "страница", "seite"}) {
-    if (l.starts_with(w)) {
-      l = l.substr(w.size());
-      break;
-    }
-  }
+  l = l.substr(PageWordLength(l));
   // Digits between separators: white space, hyphens and dashes, '/',
   // "of", "из".
   bool digit = false;

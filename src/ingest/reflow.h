@@ -42,6 +42,10 @@ bool IsSoftHyphenation(std::string_view left, std::string_view right,
 // "4/9", "стр. 5 из 12". Used for PDF pages and for text copied from them.
 bool IsPageNumberLine(std::string_view line);
 
+// The length of the word for "page" a lower-case text starts with ("page",
+// "p.", "стр.", "страница", "seite"), 0 if none.
+size_t PageWordLength(std::string_view lower);
+
 // True when `lower_word` is a common (lower-case) word of the installed
 // English word list (/usr/share/dict, package wbritish): proper nouns of
 // the list do not count. False when no list is installed.

@@ -60,13 +60,6 @@ std::string LineShape(std::string_view line) {
   return shape;
 }
 
-// "Page 2 of 4", "Стр. 2", not a bare number that may be a table's column.
-bool IsPageWord(std::string_view t) {
-  std::string l = ToLower(t.substr(0, std::min<size_t>(t.size(), 20)));
-  return l.starts_with("page") || l.starts_with("стр") || l.starts_with("seite") ||
-         l.starts_with("p.");
-}
-
 // Running headers and footers of a document copied out of a PDF: a line
 // that comes back, with other page numbers perhaps, at least twice and far
 // apart ("CATOP | Trial Monitoring Report", "Page 2 of 4", a document code).
@@ -109,13 +102,15 @@ void MarkRunningFurniture(std::vector<RawLine>* raw) {
       r.furniture = true;
       continue;
     }
-    // A footer laid out in columns, its page number last: "Joint letter on
-    // the prisoners – 10 July 2023        Page 1 of 3".
+    // A footer laid out in columns, its page number last: "Annual report
+    // on trial monitoring – 2022        Page 4 of 9".
     size_t wide = t.rfind("   ");
-    if (!r.empty && !r.blank && wide != std::string_view::npos && Utf8Length(t) < 200 &&
-        IsPageNumberLine(t.substr(wide)) && IsPageWord(TrimView(t.substr(wide)))) {
-      r.blank = true;
-      r.furniture = true;
+    if (!r.empty && !r.blank && wide != std::string_view::npos && Utf8Length(t) < 200) {
+      auto tail = TrimView(t.substr(wide));
+      if (IsPageNumberLine(tail) && PageWordLength(ToLower(tail)) > 0) {
+        r.blank = true;
+        r.furniture = true;
+      }
     }
   }
 }
@@ -144,7 +139,7 @@ std::vector<Line> ToLines(const std::vector<RawLine>& raw, bool soft_single_blan
     l.paragraph_before =
         !lines.empty() && (soft_single_blank ? (gap_blank || gap_empty >= 2) : had_gap);
     // A page break with its header and footer inside a sentence: "...
-    // presided over by Judge Mahmoud | footer | header | Rahimzadeh, ...".
+    // presided over by Judge Ivan | footer | header | Fictionov, ...".
     if (furniture && !lines.empty()) {
       auto prev = TrimView(lines.back().text);
       size_t i = prev.size();
