@@ -44,6 +44,7 @@ std::string_view RoleName(Role r) {
 namespace {
 
 // A fixed set of words, looked up without building a string.
+using namespace std::string_view_literals;
 using WordSet = std::unordered_set<std::string_view>;
 
 // Words that start sentences or stand capitalised without being names.
@@ -436,11 +437,11 @@ class DocExtractor {
         size_t k = first_from(t.end);    // the token after
         size_t b = first_from(t.start);  // the first token
         bool later = k < toks_.size() &&
-                     (T(k).lower == "later" || T(k).lower == "afterwards" ||
-                      T(k).lower == "спустя" || T(k).lower == "позже" || T(k).lower == "позднее" ||
-                      (T(k).lower == "after" && k + 1 < toks_.size() && T(k + 1).lower == "that"));
-        later = later || (b > 0 && T(b - 1).lower == "через") ||
-                (b > 0 && T(b - 1).lower == "спустя");
+                     (T(k).lower == "later"sv || T(k).lower == "afterwards"sv ||
+                      T(k).lower == "спустя"sv || T(k).lower == "позже"sv || T(k).lower == "позднее"sv ||
+                      (T(k).lower == "after"sv && k + 1 < toks_.size() && T(k + 1).lower == "that"sv));
+        later = later || (b > 0 && T(b - 1).lower == "через"sv) ||
+                (b > 0 && T(b - 1).lower == "спустя"sv);
         int n = 0;
         char unit = 0;
         if (later && std::sscanf(t.value.c_str(), "P%d%c", &n, &unit) == 2 && n > 0 && n < 400) {
@@ -519,7 +520,7 @@ class DocExtractor {
     }
     size_t n = Utf8Length(T(k).text);
     if (n == 1) return true;
-    const std::string& l = T(k).lower;
+    std::string_view l = T(k).lower;
     return n == 2 && (l == "kh" || l == "sh" || l == "ch" || l == "zh" || l == "ts" || l == "yu" ||
                       l == "ya" || l == "yo" || l == "ye");
   }
@@ -546,7 +547,7 @@ class DocExtractor {
                                                T(e).text == ";" || T(e).text == ")");
         bool source = false;
         for (size_t q = *title_start; q > 0 && q + 4 > *title_start; --q) {
-          const std::string& l = T(q - 1).lower;
+          std::string_view l = T(q - 1).lower;
           source = source || l == "according" || l == "said" || l == "says" || l == "told";
         }
         if (!source || apposition) return t;
@@ -555,7 +556,7 @@ class DocExtractor {
     // "President of the country X", "Minister of Justice X".
     for (size_t skip = 2; skip <= 4 && skip < first; ++skip) {
       size_t of = first - skip;
-      if (T(of).lower != "of") continue;
+      if (T(of).lower != "of"sv) continue;
       bool plain = true;
       for (size_t m = of + 1; m < first; ++m) plain = plain && T(m).word;
       if (plain) {
@@ -931,7 +932,7 @@ class DocExtractor {
         // ends the name it belongs to.
         if (e > k && (T(e - 1).text.ends_with("'s") || T(e - 1).text.ends_with("\u2019s"))) break;
         // "Colony No. 19": the number sign is not part of the name.
-        if (e > k && (T(e).lower == "no" || T(e).lower == "nos") && e + 2 < toks_.size() &&
+        if (e > k && (T(e).lower == "no"sv || T(e).lower == "nos"sv) && e + 2 < toks_.size() &&
             T(e + 1).text == "." && T(e + 2).number) {
           break;
         }
@@ -1050,7 +1051,7 @@ class DocExtractor {
     }
     // A participle after a comma: "Орозбекова, скончавшегося ...".
     if (b + 1 < toks_.size() && T(b).text == "," && IsCyrillicWord(T(b + 1).text)) {
-      const std::string& l = T(b + 1).lower;
+      std::string_view l = T(b + 1).lower;
       if (l.ends_with("шегося") || l.ends_with("ннего") || l.ends_with("вшему")) return 'm';
       if (l.ends_with("шейся") || l.ends_with("нной") || l.ends_with("вшая")) return 'f';
     }
@@ -1137,13 +1138,13 @@ class DocExtractor {
     static const WordSet kPrefixes = {"san", "santa", "santo", "são", "sao", "puerto", "porto",
                                       "ciudad", "villa", "port", "fort", "mount", "lake", "cape"};
     static const WordSet kArticles = {"el", "la", "los", "las"};
-    const std::string& last = T(b - 1).lower;
+    std::string_view last = T(b - 1).lower;
     if (last.ends_with("'s") || last.ends_with("\u2019s")) return false;
     if (b < toks_.size() && T(b).word && !T(b).cap && kPlaceNouns.count(T(b).lower) &&
         InSentence(b - 1, b)) {
       return true;
     }
-    if (a >= 2 && T(a - 1).lower == "of" && kPlaceNouns.count(T(a - 2).lower)) return true;
+    if (a >= 2 && T(a - 1).lower == "of"sv && kPlaceNouns.count(T(a - 2).lower)) return true;
     if (b - a >= 2 && (kPrefixes.count(T(a).lower) || kArticles.count(T(a).lower))) return true;
     // A dateline: "GENEVA (16 October 2023) -", "TASHKENT, 4 March (Agency) -".
     if (T(a).paragraph_before && b + 1 < toks_.size() &&
@@ -1242,8 +1243,8 @@ class DocExtractor {
     if (b + 1 < toks_.size() && T(b).text == ",") {
       size_t k = b + 1;
       if (T(k).number) s += 1;
-      if (T(k).lower == "a" || T(k).lower == "an" || T(k).lower == "the" ||
-          T(k).lower == "his" || T(k).lower == "her") {
+      if (T(k).lower == "a"sv || T(k).lower == "an"sv || T(k).lower == "the"sv ||
+          T(k).lower == "his"sv || T(k).lower == "her"sv) {
         ++k;
       }
       for (size_t m = k; m < std::min(toks_.size(), k + 4); ++m) {
@@ -1328,11 +1329,11 @@ class DocExtractor {
       if (HasOrgHead(a, b) && !TitleLedName(a, b)) {
         uint32_t e = b;
         // Extend over "of/for/and (the) Capitalised..." tails.
-        while (e + 1 < toks_.size() && (T(e).lower == "of" || T(e).lower == "for" ||
-                                        T(e).lower == "on") &&
+        while (e + 1 < toks_.size() && (T(e).lower == "of"sv || T(e).lower == "for"sv ||
+                                        T(e).lower == "on"sv) &&
                !T(e).line_before) {
           uint32_t f = e + 1;
-          if (T(f).lower == "the" && f + 1 < toks_.size()) ++f;
+          if (T(f).lower == "the"sv && f + 1 < toks_.size()) ++f;
           if (!T(f).cap || T(f).line_before) break;
           uint32_t g = f;
           while (g < toks_.size() && T(g).cap && T(g).word && !T(g).line_before) ++g;
@@ -1379,7 +1380,7 @@ class DocExtractor {
       // "the Islamic Republic of Iran", "Republic of Moldova".
       {
         bool found = false;
-        for (uint32_t e = b + 2; b + 1 < toks_.size() && T(b).lower == "of" && e <= b + 4 &&
+        for (uint32_t e = b + 2; b + 1 < toks_.size() && T(b).lower == "of"sv && e <= b + 4 &&
                                  e <= toks_.size() && !found;
              ++e) {
           if (!T(e - 1).cap) break;
@@ -1446,7 +1447,7 @@ class DocExtractor {
       }
       // "former Kyrgyz President X", "ex-president X": no longer in office.
       for (size_t m = title_start; !title.empty() && m > 0 && m + 3 > title_start; --m) {
-        const std::string& l = T(m - 1).lower;
+        std::string_view l = T(m - 1).lower;
         if (l == "former" || l == "ex" || l == "late") {
           title = "former " + title;
           break;
@@ -1580,15 +1581,15 @@ class DocExtractor {
       // ("the Karvanian authorities"), not a name.
       bool adjective = b - name_a == 1 && b < toks_.size() && T(b).word && !T(b).cap &&
                        ingest::IsDictionaryWord(T(b).lower) && name_a > 0 &&
-                       (T(name_a - 1).lower == "the" || T(name_a - 1).lower == "a" ||
-                        T(name_a - 1).lower == "an");
+                       (T(name_a - 1).lower == "the"sv || T(name_a - 1).lower == "a"sv ||
+                        T(name_a - 1).lower == "an"sv);
       if (adjective) continue;
       // A lone surname-shaped word ("Dzhusupov") is a person unless it names
       // a place ("in Rostov").
       if (b - name_a == 1 && plain_name &&
           lex_.HasSurnameEnding(StripPossessive(T(name_a).lower)) &&
-          !(a > 0 && (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||
-                      T(a - 1).lower == "from" || T(a - 1).lower == "to"))) {
+          !(a > 0 && (T(a - 1).lower == "in"sv || T(a - 1).lower == "near"sv ||
+                      T(a - 1).lower == "from"sv || T(a - 1).lower == "to"sv))) {
         score = std::max(score, 2.5);
       }
       // An apposition after the name gives a title: "X, his lawyer",
@@ -1615,8 +1616,8 @@ class DocExtractor {
       // "a school in Vella Marrosa": after a preposition of place, two
       // words with no given name among them are a place.
       bool after_locative =
-          name_a > 0 && (T(name_a - 1).lower == "in" || T(name_a - 1).lower == "near" ||
-                         T(name_a - 1).lower == "outside") &&
+          name_a > 0 && (T(name_a - 1).lower == "in"sv || T(name_a - 1).lower == "near"sv ||
+                         T(name_a - 1).lower == "outside"sv) &&
           !GivenAt(name_a) && !(b - name_a >= 2 && GivenAt(name_a + 1)) &&
           !T(b - 1).text.ends_with("'s") && !T(b - 1).text.ends_with("\u2019s");
       if (after_locative && existing < 0 && !honorific && title.empty() && score < 2.5) {
@@ -1637,7 +1638,7 @@ class DocExtractor {
           "administration", "government", "regime", "case", "family", "trial", "era",
           "presidency", "cabinet", "brothers", "sisters", "affair", "campaign", "years"};
       if (existing < 0 && !honorific && title.empty() && name_a > 0 &&
-          T(name_a - 1).lower == "the" && !InitialsIn(name_a, b) &&
+          T(name_a - 1).lower == "the"sv && !InitialsIn(name_a, b) &&
           !(b < toks_.size() && kGovernedBy.count(T(b).lower))) {
         if (b - name_a >= 2) AddMention(MentionType::kOrganization, name_a, b);
         continue;
@@ -1652,8 +1653,8 @@ class DocExtractor {
         // and Volha Zhdanava".
         pending_.push_back({name_a, b, parts});
       } else if (b - name_a <= 3 && a > 0 &&
-                 (T(a - 1).lower == "in" || T(a - 1).lower == "near" ||
-                  T(a - 1).lower == "from" || T(a - 1).lower == "в")) {
+                 (T(a - 1).lower == "in"sv || T(a - 1).lower == "near"sv ||
+                  T(a - 1).lower == "from"sv || T(a - 1).lower == "в"sv)) {
         AddPlaceMention(name_a, b, "");
       }
     }
@@ -1665,9 +1666,9 @@ class DocExtractor {
   bool PossessiveBefore(size_t k) const {
     if (k == 0) return false;
     const Token& p = T(k - 1);
-    return p.lower == "his" || p.lower == "her" || p.lower == "their" || p.lower == "its" ||
-           p.lower == "whose" || p.text.ends_with("'s") || p.text.ends_with("\u2019s") ||
-           p.lower == "его" || p.lower == "её" || p.lower == "ее" || p.lower == "их";
+    return p.lower == "his"sv || p.lower == "her"sv || p.lower == "their"sv || p.lower == "its"sv ||
+           p.lower == "whose"sv || p.text.ends_with("'s") || p.text.ends_with("\u2019s") ||
+           p.lower == "его"sv || p.lower == "её"sv || p.lower == "ее"sv || p.lower == "их"sv;
   }
 
   std::string RelationalOr(const std::string& title, size_t title_start) const {
@@ -1698,7 +1699,7 @@ class DocExtractor {
     if (b + 1 >= toks_.size() || T(b).text != ",") return "";
     std::string best;
     for (size_t m = b + 1; m < toks_.size() && m < b + 7; ++m) {
-      if (T(m).text == "," || T(m).text == "." || T(m).text == ";" || T(m).lower == "and" ||
+      if (T(m).text == "," || T(m).text == "." || T(m).text == ";" || T(m).lower == "and"sv ||
           !InSentence(b, m)) {
         break;
       }
@@ -1711,12 +1712,12 @@ class DocExtractor {
         }
         auto it = lex_.person_titles.find(phrase);
         if (it == lex_.person_titles.end()) continue;
-        bool former = m > b + 1 && (T(m - 1).lower == "former" || T(m - 1).lower == "ex" ||
-                                    T(m - 1).lower == "late");
+        bool former = m > b + 1 && (T(m - 1).lower == "former"sv || T(m - 1).lower == "ex"sv ||
+                                    T(m - 1).lower == "late"sv);
         if (former) return "former " + phrase;  // no longer in office
         // "a father of three", "a mother of five": a description, not a
         // relative of anyone in the story.
-        if (it->second == "relative" && m + n + 1 < toks_.size() && T(m + n).lower == "of" &&
+        if (it->second == "relative" && m + n + 1 < toks_.size() && T(m + n).lower == "of"sv &&
             (T(m + n + 1).number || GroupNumber(T(m + n + 1)))) {
           break;
         }
@@ -1755,11 +1756,11 @@ class DocExtractor {
 
   // "Prison Colony No. 19", "Colony 47": take a number that names the facility.
   uint32_t ExtendNumber(uint32_t b) const {
-    if (b + 2 < toks_.size() && (T(b).lower == "no" || T(b).lower == "№") &&
+    if (b + 2 < toks_.size() && (T(b).lower == "no"sv || T(b).lower == "№"sv) &&
         T(b + 1).text == "." && T(b + 2).number) {
       return b + 3;
     }
-    if (b + 1 < toks_.size() && T(b).lower == "№" && T(b + 1).number) return b + 2;
+    if (b + 1 < toks_.size() && T(b).lower == "№"sv && T(b + 1).number) return b + 2;
     if (b < toks_.size() && T(b).number && !T(b).line_before) return b + 1;
     return b;
   }
@@ -1768,7 +1769,7 @@ class DocExtractor {
   // with persons ("X, Y and Z"), or after a byline ("Written by X").
   void ResolvePending() {
     auto is_sep = [&](size_t m) {
-      return T(m).text == "," || T(m).lower == "and" || T(m).lower == "и";
+      return T(m).text == "," || T(m).lower == "and"sv || T(m).lower == "и"sv;
     };
     bool changed = true;
     while (changed) {
@@ -1777,10 +1778,10 @@ class DocExtractor {
         if (c.done) continue;
         bool listed = (c.a >= 2 && is_sep(c.a - 1) && person_at_[c.a - 2] >= 0) ||
                       (c.b + 1 < toks_.size() && is_sep(c.b) && person_at_[c.b + 1] >= 0);
-        bool byline = c.a >= 1 && T(c.a - 1).lower == "by" &&
+        bool byline = c.a >= 1 && T(c.a - 1).lower == "by"sv &&
                       (T(c.a - 1).line_before ||
-                       (c.a >= 2 && (T(c.a - 2).lower == "written" || T(c.a - 2).lower == "posted" ||
-                                     T(c.a - 2).lower == "reported" || T(c.a - 2).lower == "compiled")));
+                       (c.a >= 2 && (T(c.a - 2).lower == "written"sv || T(c.a - 2).lower == "posted"sv ||
+                                     T(c.a - 2).lower == "reported"sv || T(c.a - 2).lower == "compiled"sv)));
         if (listed || byline) {
           AddPersonMention(c.a, c.b, c.parts, "");
           c.done = true;
@@ -1854,7 +1855,7 @@ class DocExtractor {
       uint32_t g = k;
       bool sep = false, conj = false;
       while (g < s.last && g < k + 7 && person_at_[g] < 0) {
-        const std::string& l = T(g).lower;
+        std::string_view l = T(g).lower;
         if (kVerbs.count(l) || trigger_at_[g] || time_at_[g] >= 0 || T(g).text == "." ||
             T(g).text == ";" || T(g).text == "(") {
           break;
@@ -1884,16 +1885,16 @@ class DocExtractor {
     if (k >= s.last || T(k).text != ",") return k;
     for (uint32_t g = k + 1; g < s.last && g < k + 25; ++g) {
       if (person_at_[g] >= 0 || trigger_at_[g] || T(g).text == "." || T(g).text == ";" ||
-          T(g).text == "(" || T(g).lower == "who" || T(g).lower == "which" ||
-          T(g).lower == "was" || T(g).lower == "were" || T(g).lower == "is") {
+          T(g).text == "(" || T(g).lower == "who"sv || T(g).lower == "which"sv ||
+          T(g).lower == "was"sv || T(g).lower == "were"sv || T(g).lower == "is"sv) {
         return k;
       }
-      const std::string& l = T(g).lower;
-      bool two = g + 2 < s.last && ((l == "together" && T(g + 1).lower == "with") ||
-                                    (l == "along" && T(g + 1).lower == "with") ||
-                                    (l == "вместе" && T(g + 1).lower == "с"));
-      bool three = g + 3 < s.last && l == "as" && T(g + 1).lower == "well" &&
-                   T(g + 2).lower == "as";
+      std::string_view l = T(g).lower;
+      bool two = g + 2 < s.last && ((l == "together" && T(g + 1).lower == "with"sv) ||
+                                    (l == "along" && T(g + 1).lower == "with"sv) ||
+                                    (l == "вместе" && T(g + 1).lower == "с"sv));
+      bool three = g + 3 < s.last && l == "as" && T(g + 1).lower == "well"sv &&
+                   T(g + 2).lower == "as"sv;
       bool one = g + 1 < s.last && l == "alongside";
       size_t width = three ? 3 : two ? 2 : one ? 1 : 0;
       if (width && T(g - 1).text == "," && person_at_[g + width] >= 0) return g + width;
@@ -2087,11 +2088,11 @@ class DocExtractor {
       // One lookup for most tokens: an opener, a number word or neither.
       if (T(k).number ? !GroupNumber(T(k)) : !kOpeners->count(T(k).lower)) continue;
       uint32_t si = sent_of_[k];
-      const std::string& l = T(k).lower;
+      std::string_view l = T(k).lower;
       // "five of the six", "the other five": part of a group, not all of it.
       auto partial = [&](size_t a) {
-        return (a >= 2 && T(a - 1).lower == "of" && (GroupNumber(T(a - 2)) || T(a - 2).lower == "one")) ||
-               (a + 1 < toks_.size() && T(a + 1).lower == "other");
+        return (a >= 2 && T(a - 1).lower == "of"sv && (GroupNumber(T(a - 2)) || T(a - 2).lower == "one"sv)) ||
+               (a + 1 < toks_.size() && T(a + 1).lower == "other"sv);
       };
       // "all six (defendants)", "all of them", "both (men)", "все четверо".
       if (l == "all" || l == "both" || l == "все" || l == "всех" || l == "всем" || l == "оба" ||
@@ -2099,7 +2100,7 @@ class DocExtractor {
         size_t e = k + 1;
         int n = l == "both" || l.starts_with("об") ? 2 : 0;
         if (e < toks_.size() && GroupNumber(T(e))) n = GroupNumber(T(e++));
-        bool definite = e < toks_.size() && (T(e).lower == "the" || T(e).lower == "these");
+        bool definite = e < toks_.size() && (T(e).lower == "the"sv || T(e).lower == "these"sv);
         if (definite && n == 0 && e + 1 < toks_.size() && GroupNumber(T(e + 1))) {
           n = GroupNumber(T(e + 1));
           e += 2;
@@ -2108,10 +2109,10 @@ class DocExtractor {
         }
         bool noun = e < toks_.size() && IsGroupNoun(T(e).lower);
         if (noun) ++e;
-        bool of_them = e + 1 < toks_.size() && T(e).lower == "of" && T(e + 1).lower == "them";
+        bool of_them = e + 1 < toks_.size() && T(e).lower == "of"sv && T(e + 1).lower == "them"sv;
         if (of_them) e += 2;
         // "all detainees" is everyone, "all the detainees" those named.
-        bool cyrillic_all = T(k).lower != "all" && T(k).lower != "both";
+        bool cyrillic_all = T(k).lower != "all"sv && T(k).lower != "both"sv;
         if (n == 0 && !of_them && !(noun && (definite || cyrillic_all))) continue;
         if (partial(k)) continue;
         int g = GroupBefore(si, n, 12, noun);
@@ -2131,7 +2132,7 @@ class DocExtractor {
         bool noun = e < toks_.size() && IsGroupNoun(T(e).lower);
         if (noun) ++e;
         bool bare_number = n > 0 && !noun && e > k + 1 && e < toks_.size() &&
-                           (T(e).lower == "were" || T(e).lower == "have" || T(e).lower == "had");
+                           (T(e).lower == "were"sv || T(e).lower == "have"sv || T(e).lower == "had"sv);
         if (!(noun || bare_number) || e == k) continue;
         if (partial(k) || (k > 0 && GroupNumber(T(k - 1)))) continue;
         if (n == 0 && !noun) continue;
@@ -2189,7 +2190,7 @@ class DocExtractor {
       }
       while (m < toks_.size() && !T(m).word && !T(m).number && T(m).text == "-") ++m;
       if (m >= toks_.size() || !InSentence(k, m)) return false;
-      const std::string& l = T(m).lower;
+      std::string_view l = T(m).lower;
       if (word.back() == '~') {
         if (!std::string_view(l).starts_with(std::string_view(word).substr(0, word.size() - 1))) {
           return false;
@@ -2216,17 +2217,17 @@ class DocExtractor {
         "president", "ex-president", "defendant", "prisoner", "detainee", "activist",
         "journalist", "blogger", "defender", "leader", "politician", "dissident",
         "opposition", "poet", "writer", "artist", "student", "lawyer", "victim", "client"};
-    if (T(m).lower != "the" && T(m).lower != "former") return -2;
+    if (T(m).lower != "the"sv && T(m).lower != "former"sv) return -2;
     size_t n = m + 1;
-    while (n < toks_.size() && n < m + 4 && (T(n).lower == "former" || T(n).lower == "ex" ||
-                                               T(n).lower == "jailed" || T(n).lower == "imprisoned" ||
-                                               T(n).lower == "human" || T(n).lower == "rights" ||
+    while (n < toks_.size() && n < m + 4 && (T(n).lower == "former"sv || T(n).lower == "ex"sv ||
+                                               T(n).lower == "jailed"sv || T(n).lower == "imprisoned"sv ||
+                                               T(n).lower == "human"sv || T(n).lower == "rights"sv ||
                                                T(n).text == "-")) {
       ++n;
     }
     if (n >= toks_.size() || !kNouns.count(T(n).lower)) return -2;
     bool former = false;
-    for (size_t q = m; q < n; ++q) former = former || T(q).lower == "former" || T(q).lower == "ex";
+    for (size_t q = m; q < n; ++q) former = former || T(q).lower == "former"sv || T(q).lower == "ex"sv;
     if (former) {
       for (size_t i = 0; i < clusters_.size(); ++i) {
         if (clusters_[i].title.starts_with("former")) return static_cast<int>(i);
@@ -2238,7 +2239,7 @@ class DocExtractor {
         return static_cast<int>(i);
       }
     }
-    return T(n).lower == "lawyer" ? -1 : MainPerson();
+    return T(n).lower == "lawyer"sv ? -1 : MainPerson();
   }
 
   // A person, pronoun or description at token m: the person, else -1.
@@ -2358,7 +2359,7 @@ class DocExtractor {
         "был", "была", "были", "было", "будет", "уже", "также", "затем", "позже"};
     bool passive = false;
     for (size_t m = k; m > s.first && m + 4 > k; --m) {
-      const std::string& l = T(m - 1).lower;
+      std::string_view l = T(m - 1).lower;
       if (l == "was" || l == "were" || l == "been" || l == "being" || l == "is" ||
           l == "are" || l == "be" || l == "get" || l == "got" || l == "был" || l == "была" ||
           l == "были" || l == "было") {
@@ -2375,8 +2376,8 @@ class DocExtractor {
       auto skippable = [&](size_t q) {
         const Token& t = T(q);
         if (kAux.count(t.lower) || time_at_[q] >= 0) return true;
-        if (t.lower == "а" || t.lower == "и" || t.lower == "в" || t.lower == "on" ||
-            t.lower == "in") {
+        if (t.lower == "а"sv || t.lower == "и"sv || t.lower == "в"sv || t.lower == "on"sv ||
+            t.lower == "in"sv) {
           return q + 1 < k && time_at_[q + 1] >= 0;  // the preposition of a date
         }
         return false;
@@ -2397,8 +2398,8 @@ class DocExtractor {
       if (m == s.first) return -1;
       // "a former prisoner who was released": the antecedent of the
       // relative pronoun is the subject; a common noun is nobody named.
-      if ((T(m - 1).lower == "who" || T(m - 1).lower == "который" || T(m - 1).lower == "которая" ||
-           T(m - 1).lower == "которые") &&
+      if ((T(m - 1).lower == "who"sv || T(m - 1).lower == "который"sv || T(m - 1).lower == "которая"sv ||
+           T(m - 1).lower == "которые"sv) &&
           m - 1 > s.first) {
         size_t q = m - 1;
         if (T(q - 1).text == "," && q - 1 > s.first) --q;
@@ -2413,7 +2414,7 @@ class DocExtractor {
       // A title noun as subject stands for a person named before: "the
       // journalist was transferred", "журналист был переведён".
       // "his client" (said by a lawyer): the person the case is about.
-      if (w.lower == "client" && m >= 2) return PronounReferent(m - 2) >= 0 ? MainPerson() : -1;
+      if (w.lower == "client"sv && m >= 2) return PronounReferent(m - 2) >= 0 ? MainPerson() : -1;
       if (w.word && !w.cap && lex_.person_titles.count(w.lower)) {
         // (Russian titles match in any of their cases.)
         if (IsCyrillicWord(w.text)) {
@@ -2455,7 +2456,7 @@ class DocExtractor {
         if (p >= 0) return p;
         // "were arrested in November and charged with ...": a verb joined
         // by "and" to an event verb shares its person.
-        if (k > s.first && T(k - 1).lower == "and" && !events_.empty()) {
+        if (k > s.first && T(k - 1).lower == "and"sv && !events_.empty()) {
           size_t prev_k = events_.back().second;
           if (prev_k < k && sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 10) {
             if (last_persons_.size() > 1) {
@@ -2466,12 +2467,12 @@ class DocExtractor {
           }
         }
         bool takes_object = end < s.last && T(end).word && !T(end).cap &&
-                            T(end).lower != "with" && T(end).lower != "under" &&
-                            T(end).lower != "to" && T(end).lower != "from" &&
-                            T(end).lower != "in" && T(end).lower != "on" &&
-                            T(end).lower != "at" && T(end).lower != "by" &&
-                            T(end).lower != "for" && T(end).lower != "after" &&
-                            T(end).lower != "during" && T(end).lower != "and";
+                            T(end).lower != "with"sv && T(end).lower != "under"sv &&
+                            T(end).lower != "to"sv && T(end).lower != "from"sv &&
+                            T(end).lower != "in"sv && T(end).lower != "on"sv &&
+                            T(end).lower != "at"sv && T(end).lower != "by"sv &&
+                            T(end).lower != "for"sv && T(end).lower != "after"sv &&
+                            T(end).lower != "during"sv && T(end).lower != "and"sv;
         // Russian word order is free: the object may stand before the verb.
         size_t z = 0;
         char32_t c0 = NextCodePoint(T(k).text, &z);
@@ -2493,11 +2494,11 @@ class DocExtractor {
         // "the arrest of X", "X's arrest", "his arrest", "the death in police
         // custody of X" (a short phrase between).
         size_t of = end;
-        while (of < s.last && of < end + 5 && T(of).lower != "of" && T(of).lower != "against" &&
+        while (of < s.last && of < end + 5 && T(of).lower != "of"sv && T(of).lower != "against"sv &&
                T(of).word && !T(of).cap && trigger_at_[of] == false) {
           ++of;
         }
-        if (of + 1 < s.last && (T(of).lower == "of" || T(of).lower == "against")) {
+        if (of + 1 < s.last && (T(of).lower == "of"sv || T(of).lower == "against"sv)) {
           int p = person_in(of + 1, std::min<size_t>(s.last, of + 6), false);
           if (p >= 0) return p;
           // "the ill-treatment of prisoners": about people not named.
@@ -2616,12 +2617,12 @@ class DocExtractor {
   bool StatutoryTerm(size_t k) const {
     const auto& s = sents_[sent_of_[k]];
     for (size_t m = k; m > s.first && m + 6 > k; --m) {
-      const std::string& l = T(m - 1).lower;
+      std::string_view l = T(m - 1).lower;
       if (l == "," || l == ";" || l == "sentenced" || l == "jailed" || l == "imprisoned" ||
           l.starts_with("приговор") || l.starts_with("осужд")) {
         break;
       }
-      if (l == "to" && m >= 2 && T(m - 2).lower == "up") return true;
+      if (l == "to" && m >= 2 && T(m - 2).lower == "up"sv) return true;
       if (l == "maximum" || l == "punishable" || l == "carries" || l == "carrying" ||
           l.starts_with("максимальн") || l.starts_with("предусматрива") ||
           l.starts_with("грозящ")) {
@@ -2629,7 +2630,7 @@ class DocExtractor {
       }
       // "до пяти лет", "до 10 лет": up to a number of years.
       if (l == "до" && m + 1 < k) {
-        const std::string& unit = T(m + 1).lower;
+        std::string_view unit = T(m + 1).lower;
         if (T(m).number || unit == "лет" || unit == "года" || unit == "месяцев") {
           return true;
         }
@@ -2662,10 +2663,10 @@ class DocExtractor {
     const auto& s = sents_[sent_of_[k]];
     if (type == EventType::kSentence && StatutoryTerm(k)) return true;
     for (size_t m = k; m > s.first && m + 5 > k; --m) {
-      const std::string& l = T(m - 1).lower;
+      std::string_view l = T(m - 1).lower;
       if (l == "but" || l == "," || l == ";" || l == "and") break;  // another clause
       if (time_at_[m - 1] >= 0 || T(m - 1).text == "May") continue;  // the month, not the modal
-      if (l == "no" && m < k && T(m).lower == "longer") continue;
+      if (l == "no" && m < k && T(m).lower == "longer"sv) continue;
       // Denied care is itself a health event: "was not receiving treatment".
       bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without" ||
                       l == "не" || l == "ни" || l == "без";
@@ -2684,7 +2685,7 @@ class DocExtractor {
     // never filed".
     if (type != EventType::kHealth) {
       for (size_t m = k + 1; m < s.last && m < k + 4; ++m) {
-        const std::string& l = T(m).lower;
+        std::string_view l = T(m).lower;
         if (l == "," || l == ";" || l == ".") break;
         if (l == "не" || l == "not" || l == "never") {
           // "released not long after", "not only": no denial.
@@ -2705,12 +2706,12 @@ class DocExtractor {
   bool Demanded(size_t k, bool weak, bool care = false) const {
     const auto& s = sents_[sent_of_[k]];
     // A passive verb reports a fact: "X, ..., was released".
-    if (k > s.first && (T(k - 1).lower == "was" || T(k - 1).lower == "were" ||
-                        T(k - 1).lower == "been" || T(k - 1).lower == "is")) {
+    if (k > s.first && (T(k - 1).lower == "was"sv || T(k - 1).lower == "were"sv ||
+                        T(k - 1).lower == "been"sv || T(k - 1).lower == "is"sv)) {
       return false;
     }
     for (size_t m = k; m > s.first && m + 8 > k; --m) {
-      const std::string& l = T(m - 1).lower;
+      std::string_view l = T(m - 1).lower;
       if (l == "," || l == ";" || l == "." || l == "\u2014") break;  // another clause
       // A quotation ends the clause: "for “calls for mass unrest” after a trial".
       if (l == "\u201D" || l == "\u201C" || l == "\"" || l == "\u00BB" || l == "\u00AB") break;
@@ -2821,7 +2822,7 @@ class DocExtractor {
   bool RangeEnd(size_t first) const {
     const auto& s = sents_[sent_of_[first]];
     if (first < s.first + 3) return false;
-    const std::string& joint = T(first - 1).lower;
+    std::string_view joint = T(first - 1).lower;
     if (joint != "to" && joint != "and" && joint != "по" && joint != "до" && joint != "until") {
       return false;
     }
@@ -2830,7 +2831,7 @@ class DocExtractor {
     size_t a = first - 2;
     while (a > s.first && time_at_[a - 1] == before) --a;
     if (a == s.first) return false;
-    const std::string& opener = T(a - 1).lower;
+    std::string_view opener = T(a - 1).lower;
     return opener == "from" || opener == "between" || opener == "с" || opener == "со";
   }
 
@@ -2855,7 +2856,7 @@ class DocExtractor {
       while (first > s.first && time_at_[first - 1] == ti) --first;
       if (first > s.first) {
         if (IsEndWord(T(first - 1).lower) ||
-            (T(first - 1).lower == "to" && first >= 2 && T(first - 2).lower == "up")) {
+            (T(first - 1).lower == "to"sv && first >= 2 && T(first - 2).lower == "up"sv)) {
           continue;
         }
       }
@@ -2936,7 +2937,7 @@ class DocExtractor {
   std::string SentenceTerm(size_t k, std::string* iso) const {
     const auto& s = sents_[sent_of_[k]];
     for (size_t m = k; m + 1 < s.last; ++m) {
-      if (T(m).lower == "life" && (T(m + 1).lower == "imprisonment" || T(m + 1).lower == "sentence")) {
+      if (T(m).lower == "life"sv && (T(m + 1).lower == "imprisonment"sv || T(m + 1).lower == "sentence"sv)) {
         return "life imprisonment";
       }
     }
@@ -2951,16 +2952,17 @@ class DocExtractor {
     }
     for (size_t m = s.first; m < s.last; ++m) {
       // "his 11-year sentence", "a 7-year term"
-      const std::string& l = T(m).lower;
+      std::string_view l = T(m).lower;
       size_t dash = l.find("-year");
       if (dash != std::string::npos && dash > 0 &&
           l.find_first_not_of("0123456789") == dash) {
-        *iso = "P" + l.substr(0, dash) + "Y";
-        return l.substr(0, dash) + " years";
+        std::string n(l.substr(0, dash));
+        *iso = "P" + n + "Y";
+        return n + " years";
       }
     }
     for (size_t m = s.first; m + 1 < s.last; ++m) {
-      if (T(m).lower == "life" && (T(m + 1).lower == "imprisonment" || T(m + 1).lower == "sentence")) {
+      if (T(m).lower == "life"sv && (T(m + 1).lower == "imprisonment"sv || T(m + 1).lower == "sentence"sv)) {
         return "life imprisonment";
       }
     }
@@ -3088,7 +3090,7 @@ class DocExtractor {
         if (!MatchTrigger(k, t, &end, &gap_a, &gap_b)) continue;
         // Nouns used as modifiers ("pre-trial") or in fixed phrases.
         if (t.type == EventType::kTrial && k > 0 &&
-            (T(k - 1).lower == "fair" || T(k - 1).lower == "unfair")) {
+            (T(k - 1).lower == "fair"sv || T(k - 1).lower == "unfair"sv)) {
           break;
         }
         for (size_t m = k; m < end; ++m) used[m] = true;
@@ -3258,7 +3260,7 @@ class DocExtractor {
     // A move within one prison is no transfer: "moved to a different cell".
     if (t.type == EventType::kTransfer &&
         near_after(4, [&](size_t m) {
-          const std::string& l = T(m).lower;
+          std::string_view l = T(m).lower;
           return l == "cell" || l == "ward" || l == "block" || l == "barrack" || l == "камеру" ||
                  l == "камера" || l == "отряд";
         }) &&
@@ -3284,7 +3286,7 @@ class DocExtractor {
     // time served, not a sentence.
     if (t.type == EventType::kSentence && t.kind == TriggerKind::kNoun && w0 == "years") {
       for (size_t m = k > s.first + 5 ? k - 5 : s.first; m < k; ++m) {
-        const std::string& l = T(m).lower;
+        std::string_view l = T(m).lower;
         if (l == "after" || l == "spent" || l == "served" || l == "spending" || l == "for") return false;
       }
     }
@@ -3376,11 +3378,11 @@ class DocExtractor {
                      w0 == "detention" || w0 == "extension";
     if (t.type == EventType::kRuling && !extension && !HasDecidingBody(sent)) return;
     if (t.type == EventType::kHealth && t.kind == TriggerKind::kNoun && k > sent.first &&
-        (T(k - 1).lower == "for" || (k > sent.first + 1 && T(k - 2).lower == "for"))) {
+        (T(k - 1).lower == "for"sv || (k > sent.first + 1 && T(k - 2).lower == "for"sv))) {
       return;
     }
     if (t.type == EventType::kArrest && t.kind == TriggerKind::kNoun && k > sent.first) {
-      const std::string& l = T(k - 1).lower;
+      std::string_view l = T(k - 1).lower;
       if (l == "in" || l == "during" || l == "from" || l == "into" || l == "pre-trial" ||
           l == "pretrial" || l == "under" || l == "of" || l == "срок" || l == "срока" ||
           l == "из-под" || l.starts_with("продл")) {
@@ -3422,7 +3424,7 @@ class DocExtractor {
     if (t.type == EventType::kRelease) {
       const auto& s0 = sents_[sent_of_[k]];
       for (size_t m = k; m > s0.first && m + 6 > k; --m) {
-        const std::string& l = T(m - 1).lower;
+        std::string_view l = T(m - 1).lower;
         if (l == "refused" || l == "denied" || l == "rejected" || l == "refuses" ||
             l == "отказал" || l == "отказала" || l == "отклонил" || l == "отказано") {
           if (!HasDecidingBody(s0)) return;
@@ -3545,7 +3547,7 @@ class DocExtractor {
     auto person = [&](long q) { return q >= first && q < last ? person_at_[q] : -1; };
     auto is_sep = [&](long q) {
       return q >= first && q < last &&
-             (T(q).text == "," || T(q).lower == "and" || T(q).lower == "и");
+             (T(q).text == "," || T(q).lower == "and"sv || T(q).lower == "и"sv);
     };
     // A list ends with "and": "A, B and C were detained". Commas alone join
     // no one: "According to lawyer A, B was beaten".
@@ -3561,7 +3563,7 @@ class DocExtractor {
           long sep = q + dir;
           if (!is_sep(sep)) break;
           long next = sep + dir;
-          if (T(sep).text == "," && is_sep(next) && T(next).lower == "and") next += dir;
+          if (T(sep).text == "," && is_sep(next) && T(next).lower == "and"sv) next += dir;
           int r = person(next);
           if (r < 0 || IsSignatory(r)) break;
           conjoined = conjoined || T(sep).text != "," || next != sep + dir;
@@ -3614,7 +3616,7 @@ class DocExtractor {
     if (type == EventType::kSentence) e.detail = SentenceTerm(k, &e.duration);
     if (type == EventType::kRuling) e.detail = T(k).lower;
     for (size_t m = s.first; m < s.last; ++m) {
-      const std::string& l = T(m).lower;
+      std::string_view l = T(m).lower;
       if (l == "allegedly" || l == "reportedly" || l == "alleged" || l == "allegations" ||
           l == "claimed" || l == "according") {
         e.alleged = true;

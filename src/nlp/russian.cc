@@ -243,7 +243,14 @@ bool IsTurkicPatronymic(std::string_view l) {
 
 bool IsRussianCommonWord(std::string_view lower_word) {
   if (!IsCyrillic(lower_word)) return false;
-  return Dictionary::Get().Spell(lower_word);
+  // Hunspell converts every word to UTF-16 and tries its affixes: memoised
+  // per thread, as the words of a language recur.
+  thread_local StringMap<bool> cache;
+  if (auto it = cache.find(lower_word); it != cache.end()) return it->second;
+  bool known = Dictionary::Get().Spell(lower_word);
+  if (cache.size() > 100000) cache.clear();  // bounded memory
+  cache.emplace(std::string(lower_word), known);
+  return known;
 }
 
 char CyrillicGivenNameGender(std::string_view name) {
