@@ -31,19 +31,18 @@ constexpr std::array<Magic, 14> kRejected = {{
 }};
 
 bool LooksLikeHtml(std::string_view head) {
-  std::string lower = AsciiLower(head.substr(0, 4096));
-  // Skip a BOM and leading white space.
-  size_t i = 0;
-  if (lower.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
-  while (i < lower.size() && std::isspace(static_cast<unsigned char>(lower[i]))) ++i;
+  // Skip a BOM and leading white space; markup starts with a tag.
+  head = head.substr(0, 4096);
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  while (!head.empty() && std::isspace(static_cast<unsigned char>(head[0]))) head.remove_prefix(1);
+  if (!head.starts_with("<")) return false;
+  std::string lower = AsciiLower(head);
   std::string_view s(lower);
-  s.remove_prefix(i);
   if (s.starts_with("<!doctype html") || s.starts_with("<html") ||
       s.starts_with("<head") || s.starts_with("<body")) {
     return true;
   }
   if (s.starts_with("<?xml") && s.find("<html") != std::string_view::npos) return true;
-  if (!s.starts_with("<")) return false;
   // A fragment: starts with a tag and holds common block tags.
   int tags = 0;
   for (const char* t : {"<p>", "<p ", "<div", "<br", "<span", "<a ", "<h1",
