@@ -2334,6 +2334,23 @@ class DocExtractor {
     return r == "official" || r == "lawyer" || r == "relative";
   }
 
+  // The owner named by a possessive pronoun in the noun phrase that ends
+  // at token `end` (exclusive) and starts after `first`: up to five lower
+  // case words before it, without punctuation; -1 when there is none.
+  int PossessorInPhrase(size_t first, size_t end) const {
+    for (size_t q = end; q > first && q + 6 > end; --q) {
+      const Token& t = T(q - 1);
+      if (!t.word || t.cap) return -1;
+      bool poss = false;
+      bool group = t.lower == "their"sv || t.lower == "их"sv;
+      if (group || (IsPronoun(t.lower, &poss) && poss)) {
+        return q < end ? ReferentAt(q - 1, true) : -1;  // a noun follows
+      }
+      if (mention_type_at_[q - 1] >= 0) return -1;
+    }
+    return -1;
+  }
+
   // The person a trigger is about, or -1.
   int PersonFor(size_t k, size_t end, const Trigger& t) {
     const auto& s = sents_[sent_of_[k]];
@@ -2431,6 +2448,10 @@ class DocExtractor {
           "since", "until", "once", "then", "where", "because", "as", "if", "later"};
       if (w.word && !w.cap && mention_type_at_[m - 1] < 0 && !IsFunctionWord(w.lower) &&
           !kNotNouns.count(w.lower)) {
+        // A possessive inside the subject's noun phrase says whose it is:
+        // "срок их содержания под стражей был продлён", "his pre-trial
+        // detention term was extended".
+        if (int owner = PossessorInPhrase(s.first, m); owner >= 0) return owner;
         return -3;  // a common noun: "a trooper died"
       }
       return -1;
@@ -3322,6 +3343,12 @@ class DocExtractor {
                return time_at_[m] >= 0 && out_.times[time_at_[m]].type == TimexType::kDuration;
              }) &&
              near_after(9, [&](size_t m) { return kPenal.count(T(m).lower) > 0; });
+    }
+    // "the detention term was extended": the time held before a verdict.
+    if (t.type == EventType::kSentence && w0 == "term" &&
+        (prev == "detention" || prev == "custody" || prev == "pre-trial" || prev == "pretrial" ||
+         prev == "remand" || prev == "arrest")) {
+      return false;
     }
     if (w0 == "abuse" && next == "of") return false;
     if (t.type == EventType::kTrial && t.kind == TriggerKind::kNoun) {

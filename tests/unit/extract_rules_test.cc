@@ -331,6 +331,35 @@ TEST(EventsTest, AnExtensionUntilADateHappenedEarlier) {
   EXPECT_EQ(r[0]->date, "2024-03");
 }
 
+TEST(EventsTest, APossessiveInTheSubjectSaysWhoseDetentionWasExtended) {
+  // "срок их пребывания ... был продлён": their term, all four of them.
+  auto ru = ExtractText(
+      "Илья Тимофеев, Антон Белов, Олег Загорский и Пётр Корнеев обвиняются в создании "
+      "экстремистского сообщества. 1 марта суд избрал всем четверым меру пресечения в виде "
+      "заключения под стражу.\n\nСуд начался осенью. Все подсудимые свою вину отрицают. В июне "
+      "срок их пребывания в СИЗО был продлён на три месяца.",
+      "2024-09-01", "ru");
+  SCOPED_TRACE(Describe(ru));
+  for (const char* name : {"Илья Тимофеев", "Антон Белов", "Олег Загорский", "Пётр Корнеев"}) {
+    auto r = EventsOf(ru, name, EventType::kRuling);
+    ASSERT_EQ(r.size(), 1u) << name;
+    EXPECT_EQ(r[0]->date, "2024-06");
+  }
+  // "their pre-trial detention term": a ruling for both, and no sentence.
+  auto en = ExtractText(
+      "Aibar Tokenov and Dina Sarsenova, two students, were detained on 3 March in Almaty. The "
+      "two students deny the charges. In April their pre-trial detention term was extended by "
+      "two months.",
+      "2024-09-01");
+  SCOPED_TRACE(Describe(en));
+  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova"}) {
+    auto r = EventsOf(en, name, EventType::kRuling);
+    ASSERT_EQ(r.size(), 1u) << name;
+    EXPECT_EQ(r[0]->date, "2024-04");
+    EXPECT_TRUE(EventsOf(en, name, EventType::kSentence).empty()) << name;
+  }
+}
+
 TEST(EventsTest, TheSourceOfAReportIsNotItsSubject) {
   // A comma after a name joins it to the clause, not to a list; a lawyer
   // or relative quoted on the case speaks of someone else.
