@@ -2351,6 +2351,23 @@ class DocExtractor {
     return -1;
   }
 
+  // "were among 21 journalists" ending at token `end` (exclusive), with up
+  // to three words between "among" and the end: the index of the copula
+  // before "among", else 0.
+  size_t AmongCopula(size_t first, size_t end) const {
+    for (size_t q = end; q > first + 1 && q + 5 > end; --q) {
+      const Token& t = T(q - 1);
+      if (t.lower == "among"sv || t.lower == "среди"sv) {
+        std::string_view c = T(q - 2).lower;
+        bool copula = c == "was" || c == "were" || c == "is" || c == "are" || c == "been" ||
+                      c == "оказался" || c == "оказалась" || c == "оказались";
+        return copula && q < end ? q - 2 : 0;
+      }
+      if (!(t.word && !t.cap) && !t.number) return 0;
+    }
+    return 0;
+  }
+
   // The person a trigger is about, or -1.
   int PersonFor(size_t k, size_t end, const Trigger& t) {
     const auto& s = sents_[sent_of_[k]];
@@ -2413,6 +2430,12 @@ class DocExtractor {
         --m;
       }
       if (m == s.first) return -1;
+      // "X and Y were among 21 journalists detained": the subject of "were".
+      if (size_t c = AmongCopula(s.first, m); c > 0) {
+        m = c;
+        while (m > s.first && skippable(m - 1)) --m;
+        if (m == s.first) return -1;
+      }
       // "a former prisoner who was released": the antecedent of the
       // relative pronoun is the subject; a common noun is nobody named.
       if ((T(m - 1).lower == "who"sv || T(m - 1).lower == "который"sv || T(m - 1).lower == "которая"sv ||

@@ -360,6 +360,20 @@ TEST(EventsTest, APossessiveInTheSubjectSaysWhoseDetentionWasExtended) {
   }
 }
 
+TEST(EventsTest, AmongTheJournalistsDetainedAreTheSubjectsOfWere) {
+  auto x = ExtractText(
+      "Police raided the offices of three newspapers in Almaty on 25 October 2022. Aibar "
+      "Tokenov, Dina Sarsenova and Ruslan Omirov were among 21 journalists detained in the "
+      "raids.",
+      "2022-11-20");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
+    auto a = EventsOf(x, name, EventType::kArrest);
+    ASSERT_EQ(a.size(), 1u) << name;
+    EXPECT_EQ(a[0]->date, "2022-10-25");
+  }
+}
+
 TEST(EventsTest, TheSourceOfAReportIsNotItsSubject) {
   // A comma after a name joins it to the clause, not to a list; a lawyer
   // or relative quoted on the case speaks of someone else.
