@@ -2334,13 +2334,21 @@ class DocExtractor {
     return r == "official" || r == "lawyer" || r == "relative";
   }
 
-  // The owner named by a possessive pronoun in the noun phrase that ends
-  // at token `end` (exclusive) and starts after `first`: up to five lower
-  // case words before it, without punctuation; -1 when there is none.
+  // The owner named by a possessive pronoun (or by the antecedent of
+  // "whose") in the noun phrase that ends at token `end` (exclusive) and
+  // starts after `first`: up to five lower case words before it, without
+  // punctuation; -1 when there is none.
   int PossessorInPhrase(size_t first, size_t end) const {
     for (size_t q = end; q > first && q + 6 > end; --q) {
       const Token& t = T(q - 1);
       if (!t.word || t.cap) return -1;
+      // "X, whose detention had been extended": the antecedent.
+      if (t.lower == "whose"sv || t.lower == "чей"sv || t.lower == "чья"sv || t.lower == "чьё"sv ||
+          t.lower == "чье"sv || t.lower == "чьи"sv) {
+        size_t a = q - 1;
+        if (a > first && T(a - 1).text == ",") --a;
+        return a > first && q < end ? ReferentAt(a - 1, true) : -1;
+      }
       bool poss = false;
       bool group = t.lower == "their"sv || t.lower == "их"sv;
       if (group || (IsPronoun(t.lower, &poss) && poss)) {

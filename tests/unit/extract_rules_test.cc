@@ -358,6 +358,15 @@ TEST(EventsTest, APossessiveInTheSubjectSaysWhoseDetentionWasExtended) {
     EXPECT_EQ(r[0]->date, "2024-04");
     EXPECT_TRUE(EventsOf(en, name, EventType::kSentence).empty()) << name;
   }
+  // "X, whose detention had been extended": X's, not the person before.
+  auto whose = ExtractText(
+      "The experts said Aibar Tokenov had been held incommunicado since 5 August.\n\nDina "
+      "Sarsenova, whose pre-trial detention had been extended by the Almaty City Court in "
+      "January, remains in SIZO-1.",
+      "2024-10-20");
+  SCOPED_TRACE(Describe(whose));
+  EXPECT_EQ(EventsOf(whose, "Dina Sarsenova", EventType::kRuling).size(), 1u);
+  EXPECT_TRUE(EventsOf(whose, "Aibar Tokenov", EventType::kRuling).empty());
 }
 
 TEST(EventsTest, AmongTheJournalistsDetainedAreTheSubjectsOfWere) {
