@@ -2691,13 +2691,16 @@ class DocExtractor {
     return false;
   }
 
-  // A noun quantified as many or all, with no possessor in its phrase: "all
-  // allegations of torture", "widespread ill-treatment", "numerous cases of".
+  // A noun quantified as many or all, or named as a practice, with no
+  // possessor in its phrase: "all allegations of torture", "widespread
+  // ill-treatment", "numerous cases of", "the use of torture".
   bool GeneralNoun(size_t k) const {
     static const WordSet kQuantifiers = {"all", "numerous", "many", "widespread", "systematic",
                                          "any", "frequent", "repeated", "многочисленные",
                                          "многочисленных", "все", "всех", "систематические",
                                          "систематических", "массовые", "массовых"};
+    static const WordSet kPractices = {"practice", "practices", "policy", "pattern", "use",
+                                       "culture", "campaign", "wave"};
     const auto& s = sents_[sent_of_[k]];
     bool general = false;
     for (size_t m = k; m > s.first && m + 5 > k; --m) {
@@ -2706,6 +2709,8 @@ class DocExtractor {
       if (person_at_[m - 1] >= 0 || (IsPronoun(w.lower, &poss) && poss)) return false;
       if (!w.word) break;
       if (kQuantifiers.count(w.lower)) general = true;
+      // "the practice of incommunicado detention", "the use of torture".
+      if (m < k && T(m).lower == "of"sv && kPractices.count(w.lower)) general = true;
     }
     return general;
   }
@@ -3453,10 +3458,10 @@ class DocExtractor {
       }
     }
     // "all allegations of torture", "many reports of ill-treatment in
-    // police custody": abuse in general, nobody's in particular
-    // unless a possessor says whose ("his allegations of torture").
-    if ((t.type == EventType::kIllTreatment || t.type == EventType::kHealth) &&
-        t.kind == TriggerKind::kNoun && GeneralNoun(k)) {
+    // police custody", "the practice of incommunicado detention": events
+    // in general, nobody's in particular unless a possessor says whose
+    // ("his allegations of torture").
+    if (t.type != EventType::kCall && t.kind == TriggerKind::kNoun && GeneralNoun(k)) {
       return;
     }
     // A sentence named by a noun ("his 11-year sentence") needs its term.

@@ -547,6 +547,14 @@ TEST(DemandsTest, TortureNamedInADemandStillHappened) {
   auto x = ExtractText("We demand an investigation into the torture of Aibar Tokenov in police custody.");
   SCOPED_TRACE(Describe(x));
   EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
+  // A practice is nobody's event either.
+  auto p = ExtractText(
+      "We urge the government to release Dina Sarsenova and to end the practice of "
+      "incommunicado detention and the use of torture in police stations.");
+  SCOPED_TRACE(Describe(p));
+  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kDisappearance).empty());
+  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kArrest).empty());
+  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kIllTreatment).empty());
 }
 
 TEST(DemandsTest, AbuseInGeneralIsNobodysInParticular) {
@@ -557,6 +565,14 @@ TEST(DemandsTest, AbuseInGeneralIsNobodysInParticular) {
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kIllTreatment).empty());
   EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
+  // A practice is nobody's event either.
+  auto p = ExtractText(
+      "We urge the government to release Dina Sarsenova and to end the practice of "
+      "incommunicado detention and the use of torture in police stations.");
+  SCOPED_TRACE(Describe(p));
+  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kDisappearance).empty());
+  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kArrest).empty());
+  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kIllTreatment).empty());
 }
 
 }  // namespace
