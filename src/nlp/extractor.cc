@@ -47,6 +47,15 @@ namespace {
 using namespace std::string_view_literals;
 using WordSet = std::unordered_set<std::string_view>;
 
+// Prepositions of place and manner before a noun phrase ("at his office",
+// "в его квартире").
+bool IsPreposition(std::string_view lower) {
+  static const WordSet kWords = {"at", "in", "on", "from", "near", "outside", "inside", "into",
+                                 "to", "with", "by", "during", "after", "before", "over",
+                                 "в", "во", "на", "из", "у", "возле", "около", "с", "со"};
+  return kWords.count(lower) > 0;
+}
+
 // Words that start sentences or stand capitalised without being names.
 bool IsFunctionWord(std::string_view lower) {
   static const WordSet kWords = {
@@ -2503,8 +2512,18 @@ class DocExtractor {
       case TriggerKind::kVerb: {
         if (passive) return subject();
         // Active: the object after ("sentenced X"); a reduced relative
-        // ("X, arrested in 2019") only when no object follows.
-        int p = person_in(end, std::min<size_t>(right_limit, end + 7), false);
+        // ("X, arrested in 2019") only when no object follows. A
+        // possessive after a preposition is no object ("arrested at his
+        // office").
+        int p = -1;
+        for (size_t m = end; m < std::min<size_t>(right_limit, end + 7) && p < 0; ++m) {
+          bool poss = false;
+          if (m > end && IsPronoun(T(m).lower, &poss) && poss && group_at_[m] < 0 &&
+              IsPreposition(T(m - 1).lower)) {
+            continue;
+          }
+          p = ReferentAt(m, m == end);
+        }
         if (p >= 0) return p;
         // "were arrested in November and charged with ...": a verb joined
         // by "and" to an event verb shares its person.
@@ -3568,7 +3587,11 @@ class DocExtractor {
                                              : IsPronoun(T(m - 1).lower, &poss) && poss;
         if (q >= 0 && owner) p = q;
       }
-      if (p < 0) {
+      // (Not in a headline standing alone: "Supreme Court upholds death
+      // sentence in provincial case" tells of someone it does not name.)
+      bool headline = T(sent.first).line_before && IsHeadingLine(sent.first) &&
+                      (sent.last >= toks_.size() || T(sent.last).line_before);
+      if (p < 0 && !headline) {
         p = PronounReferent(k);
         // "The trial began in the autumn" in a story of co-defendants: their
         // joint trial.

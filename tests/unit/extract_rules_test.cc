@@ -383,6 +383,21 @@ TEST(EventsTest, AmongTheJournalistsDetainedAreTheSubjectsOfWere) {
   }
 }
 
+TEST(EventsTest, AHeadlineAndAnOfficeTellOfNobodyNamed) {
+  // Entries of a live page: a headline names nobody, and "his office" is
+  // where an unnamed lawyer was arrested, not a pronoun for the last person.
+  auto x = ExtractText(
+      "LIVE: protests continue\n\n"
+      "17:05 Aibar Tokenov, a student, was arrested at his home, his family said.\n\n"
+      "10:50 Supreme Court upholds death sentence in provincial case\n\n"
+      "09:30 Lawyer for protesters arrested at his office\n",
+      "2022-12-13");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kArrest).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kRuling).empty());
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kDeath).empty());
+}
+
 TEST(EventsTest, TheSourceOfAReportIsNotItsSubject) {
   // A comma after a name joins it to the clause, not to a list; a lawyer
   // or relative quoted on the case speaks of someone else.
