@@ -2570,13 +2570,20 @@ class DocExtractor {
           ++of;
         }
         if (of + 1 < s.last && (T(of).lower == "of"sv || T(of).lower == "against"sv)) {
-          int p = person_in(of + 1, std::min<size_t>(s.last, of + 6), false);
-          if (p >= 0) return p;
-          // "the ill-treatment of prisoners": about people not named.
-          const Token& w = T(of + 1);
-          if (of == end && w.word && !w.cap && !IsFunctionWord(w.lower) && DescriptionAt(of + 1) == -2) {
-            return -1;
+          // "the ill-treatment of prisoners", "the death of a conscript (in
+          // his unit)": about people not named, unless a name follows ("the
+          // arrest of a journalist, X").
+          size_t q = of + 1;
+          bool indefinite = T(q).lower == "a"sv || T(q).lower == "an"sv;
+          if (indefinite) ++q;
+          bool unnamed = (of == end || indefinite) && q < s.last && T(q).word && !T(q).cap &&
+                         !IsFunctionWord(T(q).lower) && DescriptionAt(of + 1) == -2;
+          for (size_t m = of + 1; m < std::min<size_t>(s.last, of + 6); ++m) {
+            if (unnamed && person_at_[m] < 0) continue;
+            int p = ReferentAt(m, m == of + 1);
+            if (p >= 0) return p;
           }
+          if (unnamed) return -1;
         }
         if (k > s.first) {
           int p = ReferentAt(k - 1, true);

@@ -398,6 +398,16 @@ TEST(EventsTest, AHeadlineAndAnOfficeTellOfNobodyNamed) {
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kDeath).empty());
 }
 
+TEST(EventsTest, TheDeathOfSomeoneUnnamedIsNotTheReportersDeath) {
+  auto x = ExtractText(
+      "Blogger Ruslan Omirov was detained on 4 March. In 2022 a court fined him after he wrote "
+      "about the death of a soldier in his unit.",
+      "2024-03-20");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Ruslan Omirov", EventType::kArrest).size(), 1u);
+  EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kDeath).empty());
+}
+
 TEST(EventsTest, TheSourceOfAReportIsNotItsSubject) {
   // A comma after a name joins it to the clause, not to a list; a lawyer
   // or relative quoted on the case speaks of someone else.
