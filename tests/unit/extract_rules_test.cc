@@ -514,6 +514,18 @@ TEST(EventsTest, AnIllnessBelongsToSomeone) {
 
 // ---- places, communities, organisations ------------------------------------
 
+TEST(PersonsTest, CommonGivenNamesOfManyLanguagesMakeAName) {
+  // No title, no surname ending: the given name is the clue.
+  auto x = ExtractText(
+      "Media owner Jimmy Pettigrew was arrested on Monday. Tony Brannigan was detained at the "
+      "airport. Rania Dabbous was questioned for six hours.",
+      "2024-03-20");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_NE(FindPerson(x, "Jimmy Pettigrew"), nullptr);
+  EXPECT_NE(FindPerson(x, "Tony Brannigan"), nullptr);
+  EXPECT_NE(FindPerson(x, "Rania Dabbous"), nullptr);
+}
+
 TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
   auto x = ExtractText(
       "Activists in Los Angeles and Hong Kong protested. Iraqi police detained the journalist "
