@@ -526,6 +526,20 @@ TEST(PersonsTest, CommonGivenNamesOfManyLanguagesMakeAName) {
   EXPECT_NE(FindPerson(x, "Rania Dabbous"), nullptr);
 }
 
+TEST(EventsTest, ComplaintsOfPainAreHealth) {
+  auto x = ExtractText(
+      "Ruslan Omirov is held in Penal Colony No. 3. His relatives say he had complained for "
+      "months of chest pains and was never examined by a doctor.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Ruslan Omirov", EventType::kHealth).size(), 1u);
+  auto ru = ExtractText(
+      "Олег Загорский отбывает срок в исправительной колонии № 5. По словам сестры, он "
+      "несколько недель жаловался врачам на боли в спине.",
+      "2024-03-20", "ru");
+  SCOPED_TRACE(Describe(ru));
+  EXPECT_EQ(EventsOf(ru, "Олег Загорский", EventType::kHealth).size(), 1u);
+}
+
 TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
   auto x = ExtractText(
       "Activists in Los Angeles and Hong Kong protested. Iraqi police detained the journalist "
