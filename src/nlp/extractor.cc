@@ -2549,6 +2549,13 @@ class DocExtractor {
         char32_t c0 = NextCodePoint(T(k).text, &z);
         bool cyrillic = c0 >= 0x400 && c0 <= 0x4FF;
         if (takes_object && !cyrillic) return -1;
+        // "Army captain X, detained in May 2018, ...": a participle right
+        // after a name and its comma is said of that person, whatever the
+        // title.
+        if (k >= s.first + 2 && T(k - 1).text == "," && person_at_[k - 2] >= 0 &&
+            person_at_[k - 2] < kGroupBase && T(k).lower.ends_with("ed") && !IsSignatory(person_at_[k - 2])) {
+          return person_at_[k - 2];
+        }
         // The agent stands on the left of an active verb: an official
         // ("Judge X refused bail") is not the one it happens to.
         for (size_t m = k; m > left_limit; --m) {
@@ -3697,6 +3704,12 @@ class DocExtractor {
 
   void AddEvent(EventType type, int person, size_t k, size_t end) {
     const auto& s = sents_[sent_of_[k]];
+    // An officer or official who is detained is a victim from then on: the
+    // events told of them later are theirs too.
+    if (type == EventType::kArrest && person >= 0 && person < static_cast<int>(clusters_.size()) &&
+        clusters_[person].title_role == "official") {
+      clusters_[person].title_role.clear();
+    }
     Event e;
     e.type = type;
     e.person = person;

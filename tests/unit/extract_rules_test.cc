@@ -540,6 +540,22 @@ TEST(EventsTest, ComplaintsOfPainAreHealth) {
   EXPECT_EQ(EventsOf(ru, "Олег Загорский", EventType::kHealth).size(), 1u);
 }
 
+TEST(EventsTest, AnOfficerWhoIsDetainedIsTheVictim) {
+  auto x = ExtractText(
+      "Army captain Aibar Tokenov, detained in May 2018 on allegations of taking part in a "
+      "conspiracy, was subjected to electric shocks at the headquarters of military "
+      "counterintelligence.",
+      "2024-10-01");
+  SCOPED_TRACE(Describe(x));
+  auto a = EventsOf(x, "Aibar Tokenov", EventType::kArrest);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->date, "2018-05");
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
+  const Person* p = FindPerson(x, "Aibar Tokenov");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, Role::kSubject);
+}
+
 TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
   auto x = ExtractText(
       "Activists in Los Angeles and Hong Kong protested. Iraqi police detained the journalist "
