@@ -3413,6 +3413,12 @@ class DocExtractor {
              }) &&
              near_after(9, [&](size_t m) { return kPenal.count(T(m).lower) > 0; });
     }
+    // "a section reserved for convicts", "other convicts": the noun.
+    if (w0 == "convicts" && (prev == "for" || prev == "the" || prev == "of" || prev == "other" ||
+                             prev == "with" || prev == "among" || prev == "fellow" ||
+                             prev == "to" || prev == "and" || prev == "by")) {
+      return false;
+    }
     // "the detention term was extended": the time held before a verdict.
     if (t.type == EventType::kSentence && w0 == "term" &&
         (prev == "detention" || prev == "custody" || prev == "pre-trial" || prev == "pretrial" ||

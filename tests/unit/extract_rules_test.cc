@@ -556,6 +556,19 @@ TEST(EventsTest, AnOfficerWhoIsDetainedIsTheVictim) {
   EXPECT_EQ(p->role, Role::kSubject);
 }
 
+TEST(EventsTest, MovedWithOthersToAFacilityAndConvictsAsANoun) {
+  auto x = ExtractText(
+      "Aibar Tokenov was arrested on 3 March 2020. On 30 August, according to his family, he "
+      "was moved with dozens of other detainees to a military camp in the desert, where he was "
+      "held in a section reserved for convicts.",
+      "2021-06-01");
+  SCOPED_TRACE(Describe(x));
+  auto t = EventsOf(x, "Aibar Tokenov", EventType::kTransfer);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->date, "2020-08-30");
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
+}
+
 TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
   auto x = ExtractText(
       "Activists in Los Angeles and Hong Kong protested. Iraqi police detained the journalist "
