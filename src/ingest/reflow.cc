@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "base/hash.h"
 #include "base/text.h"
 
 namespace dossier::ingest {
@@ -56,7 +57,7 @@ bool HasLowercase(std::string_view s) {
 
 // The installed English word list, lower-cased (`all`), and the words it
 // lists in lower case only (`common`: not proper nouns such as "Luis").
-using WordSet = std::unordered_set<std::string_view>;
+using WordSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
 
 // The sets view `lower`, the whole list lower-cased (ASCII).
 struct WordLists {

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "base/calendar.h"
+#include "base/hash.h"
 #include "base/text.h"
 #include "ingest/dates.h"
 #include "ingest/reflow.h"
@@ -45,7 +46,7 @@ namespace {
 
 // A fixed set of words, looked up without building a string.
 using namespace std::string_view_literals;
-using WordSet = std::unordered_set<std::string_view>;
+using WordSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
 
 // Prepositions of place and manner before a noun phrase ("at his office",
 // "в его квартире").

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "base/calendar.h"
+#include "base/hash.h"
 #include "base/text.h"
 
 namespace dossier::nlp {
@@ -124,7 +125,7 @@ struct Lex {
 
 struct SvHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  size_t operator()(std::string_view s) const { return ShortStringHash(s); }
 };
 
 using LexMap = std::unordered_map<std::string_view, Lex, SvHash, std::equal_to<>>;

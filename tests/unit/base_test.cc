@@ -420,6 +420,18 @@ TEST(HashTest, Fnv1aAndMix) {
   EXPECT_EQ(Mix64(0), 0u);
 }
 
+TEST(HashTest, ShortStringHashReadsEveryByteAndTheLength) {
+  EXPECT_EQ(ShortStringHash("detained"), ShortStringHash(std::string("detained")));
+  EXPECT_NE(ShortStringHash("detained"), ShortStringHash("detainee"));   // 8th byte
+  EXPECT_NE(ShortStringHash("sentenced"), ShortStringHash("sentencea"));  // the tail
+  EXPECT_NE(ShortStringHash(std::string_view("a\0", 2)), ShortStringHash("a"));  // length
+  EXPECT_NE(ShortStringHash(""), ShortStringHash(std::string_view("\0", 1)));
+  // Words that differ only past the first eight bytes.
+  EXPECT_NE(ShortStringHash("imprisonment"), ShortStringHash("imprisonmenx"));
+  StringHash h;
+  EXPECT_EQ(h(std::string("word")), h(std::string_view("word")));
+}
+
 // Regression: hash.h promises 64-bit FNV-1a, but the offset basis in Fnv1a64 is
 // 1469598103934665603 (a digit short of the standard 14695981039346656037 =
 // 0xcbf29ce484222325), so no published FNV-1a vector matches. Fixing it
