@@ -3,6 +3,7 @@
 // Every person, organisation and sentence here is invented for the tests.
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,16 @@ std::vector<const Event*> EventsOf(const Extraction& x, std::string_view name, E
     if (e.type == type && e.person >= 0 && x.persons[e.person].name == name) out.push_back(&e);
   }
   return out;
+}
+
+// Exactly one event of `type` dated `date` for each person named.
+void ExpectOneEventEach(const Extraction& x, std::initializer_list<const char*> names,
+                        EventType type, std::string_view date) {
+  for (const char* name : names) {
+    auto events = EventsOf(x, name, type);
+    ASSERT_EQ(events.size(), 1u) << name;
+    EXPECT_EQ(events[0]->date, date) << name;
+  }
 }
 
 std::string Describe(const Extraction& x) {
@@ -112,11 +123,7 @@ TEST(GroupsTest, AllThreeGivesEveryMemberTheEvent) {
       "Police detained Aibar Tokenov, Dina Sarsenova and Ruslan Omirov on 2 March 2024. "
       "On 4 March all three were charged with organising mass riots.");
   SCOPED_TRACE(Describe(x));
-  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
-    auto charges = EventsOf(x, name, EventType::kCharge);
-    ASSERT_EQ(charges.size(), 1u) << name;
-    EXPECT_EQ(charges[0]->date, "2024-03-04");
-  }
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kCharge, "2024-03-04");
 }
 
 TEST(GroupsTest, ANumberedListOfDefendantsAndTheSixDefendants) {
@@ -151,11 +158,7 @@ TEST(GroupsTest, AllThreeAreTheLastThreeNamed) {
       "treasurer, Dina Sarsenova. A week later Ruslan Omirov was detained at the border. All "
       "three were charged with fraud on 24 November 2023.");
   SCOPED_TRACE(Describe(x));
-  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
-    auto charges = EventsOf(x, name, EventType::kCharge);
-    ASSERT_EQ(charges.size(), 1u) << name;
-    EXPECT_EQ(charges[0]->date, "2023-11-24");
-  }
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kCharge, "2023-11-24");
 }
 
 TEST(GroupsTest, TheTrialOfCoDefendantsIsTheirs) {
@@ -163,11 +166,7 @@ TEST(GroupsTest, TheTrialOfCoDefendantsIsTheirs) {
       "Aibar Tokenov, Dina Sarsenova and Ruslan Omirov were detained on 2 March 2023.\n\n"
       "The trial opened at the city court in January 2024.");
   SCOPED_TRACE(Describe(x));
-  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
-    auto trials = EventsOf(x, name, EventType::kTrial);
-    ASSERT_EQ(trials.size(), 1u) << name;
-    EXPECT_EQ(trials[0]->date, "2024-01");
-  }
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kTrial, "2024-01");
 }
 
 TEST(GroupsTest, ANameRepeatedAfterTheListIsThatPersonAlone) {
@@ -340,11 +339,7 @@ TEST(EventsTest, APossessiveInTheSubjectSaysWhoseDetentionWasExtended) {
       "срок их пребывания в СИЗО был продлён на три месяца.",
       "2024-09-01", "ru");
   SCOPED_TRACE(Describe(ru));
-  for (const char* name : {"Илья Тимофеев", "Антон Белов", "Олег Загорский", "Пётр Корнеев"}) {
-    auto r = EventsOf(ru, name, EventType::kRuling);
-    ASSERT_EQ(r.size(), 1u) << name;
-    EXPECT_EQ(r[0]->date, "2024-06");
-  }
+  ExpectOneEventEach(ru, {"Илья Тимофеев", "Антон Белов", "Олег Загорский", "Пётр Корнеев"}, EventType::kRuling, "2024-06");
   // "their pre-trial detention term": a ruling for both, and no sentence.
   auto en = ExtractText(
       "Aibar Tokenov and Dina Sarsenova, two students, were detained on 3 March in Almaty. The "
@@ -376,11 +371,7 @@ TEST(EventsTest, AmongTheJournalistsDetainedAreTheSubjectsOfWere) {
       "raids.",
       "2022-11-20");
   SCOPED_TRACE(Describe(x));
-  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}) {
-    auto a = EventsOf(x, name, EventType::kArrest);
-    ASSERT_EQ(a.size(), 1u) << name;
-    EXPECT_EQ(a[0]->date, "2022-10-25");
-  }
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kArrest, "2022-10-25");
 }
 
 TEST(EventsTest, AHeadlineAndAnOfficeTellOfNobodyNamed) {
