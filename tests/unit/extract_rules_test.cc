@@ -560,6 +560,16 @@ TEST(EventsTest, MovedWithOthersToAFacilityAndConvictsAsANoun) {
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
 }
 
+TEST(EventsTest, BailGrantedIsARelease) {
+  auto x = ExtractText(
+      "Aibar Tokenov was arrested on 3 March 2023 and charged with incitement. He was granted "
+      "bail in June. Dina Sarsenova, arrested with him, was not granted bail.",
+      "2023-08-01");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kRelease, "2023-06");
+  EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kRelease).empty());
+}
+
 TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
   auto x = ExtractText(
       "Activists in Los Angeles and Hong Kong protested. Iraqi police detained the journalist "
