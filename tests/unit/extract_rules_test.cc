@@ -560,7 +560,7 @@ TEST(EventsTest, MovedWithOthersToAFacilityAndConvictsAsANoun) {
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
 }
 
-TEST(EventsTest, BailGrantedIsARelease) {
+TEST(EventsTest, BailAndHouseArrestInsteadOfCustodyAreReleases) {
   auto x = ExtractText(
       "Aibar Tokenov was arrested on 3 March 2023 and charged with incitement. He was granted "
       "bail in June. Dina Sarsenova, arrested with him, was not granted bail.",
@@ -568,6 +568,14 @@ TEST(EventsTest, BailGrantedIsARelease) {
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kRelease, "2023-06");
   EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kRelease).empty());
+  // Custody changed to house arrest: a release from custody, not an arrest.
+  auto ru = ExtractText(
+      "Новости\n\nОлега Сабурова задержали 3 марта 2023 года. В августе 2023 года областной суд "
+      "изменил Сабурову меру пресечения на домашний арест.",
+      "2024-01-10", "ru");
+  SCOPED_TRACE(Describe(ru));
+  ExpectOneEventEach(ru, {"Олег Сабуров"}, EventType::kRelease, "2023-08");
+  ExpectOneEventEach(ru, {"Олег Сабуров"}, EventType::kArrest, "2023-03-03");
 }
 
 TEST(PlacesTest, CitiesDemonymsAndCommunitiesAreNoPersons) {
