@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace dossier {
 
@@ -57,6 +58,30 @@ inline uint64_t ShortStringHash(std::string_view s) {
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return ShortStringHash(s); }
+};
+
+// A per-thread memo of a function of words: Get(key, compute) returns the
+// remembered value or computes and remembers it. Emptied when it holds
+// `limit` entries, so that memory stays bounded over a long run.
+//   thread_local BoundedMemo<bool> known(100000);
+//   return known.Get(word, [&] { return Lookup(word); });
+template <typename V>
+class BoundedMemo {
+ public:
+  explicit BoundedMemo(size_t limit) : limit_(limit) {}
+
+  template <typename F>
+  V Get(std::string_view key, F&& compute) {
+    if (auto it = map_.find(key); it != map_.end()) return it->second;
+    V v = compute();
+    if (map_.size() >= limit_) map_.clear();
+    map_.emplace(std::string(key), v);
+    return v;
+  }
+
+ private:
+  std::unordered_map<std::string, V, StringHash, std::equal_to<>> map_;
+  size_t limit_;
 };
 
 }  // namespace dossier

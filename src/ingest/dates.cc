@@ -115,12 +115,8 @@ int MonthFromName(std::string_view word) {
   if (!(*kFirst)[static_cast<unsigned char>(word[0])]) return 0;
   // Memoised: the same words come back in every document (looked up
   // without building a string).
-  thread_local std::unordered_map<std::string, int, StringHash, std::equal_to<>> memo;
-  if (auto it = memo.find(word); it != memo.end()) return it->second;
-  int m = MonthFromNameUncached(word);
-  if (memo.size() > 50000) memo.clear();
-  memo.emplace(std::string(word), m);
-  return m;
+  thread_local BoundedMemo<int> memo(50000);
+  return memo.Get(word, [&] { return MonthFromNameUncached(word); });
 }
 
 namespace {

@@ -632,18 +632,15 @@ class DocExtractor {
   // ---- persons ------------------------------------------------------------
   static std::string TokenKey(std::string_view w) {
     // Memoised per thread: names recur within and across documents.
-    thread_local StringMap<std::string> cache;
-    auto it = cache.find(w);
-    if (it != cache.end()) return it->second;
-    std::string_view bare = StripPossessive(w);
-    // A Russian form is keyed by its nominative: "Левандовского",
-    // "Загорский" and "Загорская" share "zagorsk".
-    std::string nominative =
-        IsCyrillicWord(bare) ? NominativeName({std::string(bare)}, 0).front() : std::string(bare);
-    std::string v = NameKey(CyrillicNameStem(ToLower(nominative)));
-    if (cache.size() > 100000) cache.clear();  // bounded memory
-    cache.emplace(std::string(w), v);
-    return v;
+    thread_local BoundedMemo<std::string> keys(100000);
+    return keys.Get(w, [&] {
+      std::string_view bare = StripPossessive(w);
+      // A Russian form is keyed by its nominative: "Загорского",
+      // "Загорский" and "Загорская" share "zagorsk".
+      std::string nominative =
+          IsCyrillicWord(bare) ? NominativeName({std::string(bare)}, 0).front() : std::string(bare);
+      return NameKey(CyrillicNameStem(ToLower(nominative)));
+    });
   }
 
   // The surname key; "Asanbek uulu" (son of Asanbek) is written
@@ -2052,6 +2049,15 @@ class DocExtractor {
   // few sentences before token k ("arrested the union's chairman, X,
   // and its treasurer, Y. A week later Z was detained at the border. All
   // three were charged"), as a new group; -1 if fewer were named there.
+  // A reference to n persons at token k in sentence si: the group `g`
+  // found for it when it was named in the last twelve sentences, else the
+  // last n persons named (LastNamed), else `g`.
+  int RecentGroupOrLastNamed(int g, uint32_t si, size_t k, int n) {
+    if (n == 0 || (g >= 0 && groups_[g].sentence + 12 >= si)) return g;
+    int h = LastNamed(k, n);
+    return h >= 0 ? h : g;
+  }
+
   int LastNamed(size_t k, int n) {
     uint32_t si = sent_of_[k];
     uint32_t lo = sents_[si >= 3 ? si - 3 : 0].first;
@@ -2126,10 +2132,7 @@ class DocExtractor {
         if (n == 0 && !of_them && !(noun && (definite || cyrillic_all))) continue;
         if (partial(k)) continue;
         int g = GroupBefore(si, n, 12, noun);
-        if (n > 0 && (g < 0 || groups_[g].sentence + 12 < si)) {
-          int h = LastNamed(k, n);
-          if (h >= 0) g = h;
-        }
+        g = RecentGroupOrLastNamed(g, si, k, n);
         if (g >= 0) mark(k, e, g);
         k = e - 1;
         continue;
@@ -2148,10 +2151,7 @@ class DocExtractor {
         if (n == 0 && !noun) continue;
         if (n == 0 && l != "the" && l != "these" && l != "those") continue;
         int g = GroupBefore(si, n, n > 0 ? 1000 : 6, noun);
-        if (n > 0 && (g < 0 || groups_[g].sentence + 12 < si)) {
-          int h = LastNamed(k, n);
-          if (h >= 0) g = h;
-        }
+        g = RecentGroupOrLastNamed(g, si, k, n);
         if (g >= 0) mark(k, e, g);
         k = e - 1;
         continue;
@@ -2554,7 +2554,8 @@ class DocExtractor {
         // after a name and its comma is said of that person, whatever the
         // title.
         if (k >= s.first + 2 && T(k - 1).text == "," && person_at_[k - 2] >= 0 &&
-            person_at_[k - 2] < kGroupBase && T(k).lower.ends_with("ed") && !IsSignatory(person_at_[k - 2])) {
+            person_at_[k - 2] < kGroupBase && T(k).lower.ends_with("ed") &&
+            !IsSignatory(person_at_[k - 2])) {
           return person_at_[k - 2];
         }
         // The agent stands on the left of an active verb: an official

@@ -55,17 +55,15 @@ std::string NameKey(std::string_view name) {
     // ICU transliteration is the cost of a non-ASCII name; the same names
     // recur through a document and a collection, so remember them (per
     // thread, bounded).
-    thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> seen;
-    if (auto it = seen.find(name); it != seen.end()) {
-      latin = it->second;
-    } else {
+    thread_local BoundedMemo<std::string> seen(50000);
+    latin = seen.Get(name, [&] {
       icu::UnicodeString u = icu::UnicodeString::fromUTF8(
           icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
       t->transliterate(u);
-      u.toUTF8String(latin);
-      if (seen.size() >= 50000) seen.clear();
-      seen.emplace(std::string(name), latin);
-    }
+      std::string out;
+      u.toUTF8String(out);
+      return out;
+    });
   } else {
     latin = ToLower(name);
   }

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "base/hash.h"
 #include "base/text.h"
 #include "nlp/lexicon.h"
 
@@ -245,32 +246,24 @@ bool IsRussianCommonWord(std::string_view lower_word) {
   if (!IsCyrillic(lower_word)) return false;
   // Hunspell converts every word to UTF-16 and tries its affixes: memoised
   // per thread, as the words of a language recur.
-  thread_local StringMap<bool> cache;
-  if (auto it = cache.find(lower_word); it != cache.end()) return it->second;
-  bool known = Dictionary::Get().Spell(lower_word);
-  if (cache.size() > 100000) cache.clear();  // bounded memory
-  cache.emplace(std::string(lower_word), known);
-  return known;
+  thread_local BoundedMemo<bool> known(100000);
+  return known.Get(lower_word, [&] { return Dictionary::Get().Spell(lower_word); });
 }
 
 char CyrillicGivenNameGender(std::string_view name) {
   if (!IsCyrillic(name)) return 0;
   // Asked for many words of a text: memoised per thread.
-  thread_local StringMap<char> cache;
-  if (auto it = cache.find(name); it != cache.end()) return it->second;
-  std::vector<Reading> readings;
-  GivenReadings(name, &readings);
-  char g = 0;
-  for (const auto& r : readings) {
-    if (g && r.gender != g) {
-      g = 0;
-      break;
+  thread_local BoundedMemo<char> genders(100000);
+  return genders.Get(name, [&] {
+    std::vector<Reading> readings;
+    GivenReadings(name, &readings);
+    char g = 0;
+    for (const auto& r : readings) {
+      if (g && r.gender != g) return char{0};
+      g = r.gender;
     }
-    g = r.gender;
-  }
-  if (cache.size() > 100000) cache.clear();  // bounded memory
-  cache.emplace(std::string(name), g);
-  return g;
+    return g;
+  });
 }
 
 bool IsCyrillicPatronymic(std::string_view word) {

@@ -123,12 +123,7 @@ struct Lex {
   bool vague = false;  // several, few, many, несколько
 };
 
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return ShortStringHash(s); }
-};
-
-using LexMap = std::unordered_map<std::string_view, Lex, SvHash, std::equal_to<>>;
+using LexMap = std::unordered_map<std::string_view, Lex, StringHash, std::equal_to<>>;
 
 const LexMap& Lexicon() {
   static const LexMap* const kMap = [] {

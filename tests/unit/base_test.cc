@@ -420,6 +420,26 @@ TEST(HashTest, Fnv1aAndMix) {
   EXPECT_EQ(Mix64(0), 0u);
 }
 
+TEST(HashTest, BoundedMemoComputesOnceAndStaysBounded) {
+  BoundedMemo<int> memo(2);
+  int calls = 0;
+  auto length = [&](std::string_view w) {
+    return memo.Get(w, [&] {
+      ++calls;
+      return static_cast<int>(w.size());
+    });
+  };
+  EXPECT_EQ(length("word"), 4);
+  EXPECT_EQ(length("word"), 4);
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(length("words"), 5);
+  EXPECT_EQ(calls, 2);
+  EXPECT_EQ(length("third"), 5);  // full: emptied, then remembered
+  EXPECT_EQ(calls, 3);
+  EXPECT_EQ(length("word"), 4);   // forgotten with the rest
+  EXPECT_EQ(calls, 4);
+}
+
 TEST(HashTest, ShortStringHashReadsEveryByteAndTheLength) {
   EXPECT_EQ(ShortStringHash("detained"), ShortStringHash(std::string("detained")));
   EXPECT_NE(ShortStringHash("detained"), ShortStringHash("detainee"));   // 8th byte

@@ -123,7 +123,8 @@ TEST(GroupsTest, AllThreeGivesEveryMemberTheEvent) {
       "Police detained Aibar Tokenov, Dina Sarsenova and Ruslan Omirov on 2 March 2024. "
       "On 4 March all three were charged with organising mass riots.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kCharge, "2024-03-04");
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"},
+                     EventType::kCharge, "2024-03-04");
 }
 
 TEST(GroupsTest, ANumberedListOfDefendantsAndTheSixDefendants) {
@@ -158,7 +159,8 @@ TEST(GroupsTest, AllThreeAreTheLastThreeNamed) {
       "treasurer, Dina Sarsenova. A week later Ruslan Omirov was detained at the border. All "
       "three were charged with fraud on 24 November 2023.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kCharge, "2023-11-24");
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"},
+                     EventType::kCharge, "2023-11-24");
 }
 
 TEST(GroupsTest, TheTrialOfCoDefendantsIsTheirs) {
@@ -166,7 +168,8 @@ TEST(GroupsTest, TheTrialOfCoDefendantsIsTheirs) {
       "Aibar Tokenov, Dina Sarsenova and Ruslan Omirov were detained on 2 March 2023.\n\n"
       "The trial opened at the city court in January 2024.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kTrial, "2024-01");
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"},
+                     EventType::kTrial, "2024-01");
 }
 
 TEST(GroupsTest, ANameRepeatedAfterTheListIsThatPersonAlone) {
@@ -339,7 +342,8 @@ TEST(EventsTest, APossessiveInTheSubjectSaysWhoseDetentionWasExtended) {
       "срок их пребывания в СИЗО был продлён на три месяца.",
       "2024-09-01", "ru");
   SCOPED_TRACE(Describe(ru));
-  ExpectOneEventEach(ru, {"Илья Тимофеев", "Антон Белов", "Олег Загорский", "Пётр Корнеев"}, EventType::kRuling, "2024-06");
+  ExpectOneEventEach(ru, {"Илья Тимофеев", "Антон Белов", "Олег Загорский", "Пётр Корнеев"},
+                     EventType::kRuling, "2024-06");
   // "their pre-trial detention term": a ruling for both, and no sentence.
   auto en = ExtractText(
       "Aibar Tokenov and Dina Sarsenova, two students, were detained on 3 March in Almaty. The "
@@ -371,7 +375,8 @@ TEST(EventsTest, AmongTheJournalistsDetainedAreTheSubjectsOfWere) {
       "raids.",
       "2022-11-20");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kArrest, "2022-10-25");
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"},
+                     EventType::kArrest, "2022-10-25");
 }
 
 TEST(EventsTest, AHeadlineAndAnOfficeTellOfNobodyNamed) {
