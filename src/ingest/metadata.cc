@@ -476,7 +476,13 @@ void InferMetadata(std::string_view text, const DeclaredMeta& declared,
                       before.find("updated") != std::string::npos;
       if ((short_para || dateline) && !labelled && contradicted(d.Value())) continue;
       if (short_para || dateline || labelled) {
+        // A month ("Week of 8-14 April 2024") yields to the day of the same
+        // month on a line further on ("15 April 2024").
+        if (meta->published.known()) {
+          if (d.Value().size() < 10 || !d.Value().starts_with(meta->published.value)) continue;
+        }
         meta->published = {d.Value(), "dateline"};
+        if (d.Value().size() < 10) continue;
         // A wire dateline names its agency: "CITY, 2 June 2025 (Agency) -".
         auto after = TrimView(p.substr(d.end));
         size_t close = after.find(')');

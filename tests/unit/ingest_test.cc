@@ -828,6 +828,18 @@ TEST(MetadataTest, DateLineParagraph) {
   EXPECT_EQ(meta.published.source, "dateline");
 }
 
+TEST(MetadataTest, AMonthHeadingYieldsToTheDayBelowIt) {
+  // A weekly digest: the week it covers, then the day it was issued.
+  for (const char* head : {"Weekly Digest\n\nThe week of 8\u201314 April 2024\n\n15 April 2024\n\n",
+                           "\u0418\u0442\u043e\u0433\u0438 \u043d\u0435\u0434\u0435\u043b\u0438: "
+                           "8\u201314 \u0430\u043f\u0440\u0435\u043b\u044f 2024 \u0433\u043e\u0434\u0430\n\n"
+                           "15 \u0430\u043f\u0440\u0435\u043b\u044f 2024\n\n"}) {
+    DocumentMeta meta;
+    InferMetadata(std::string(head) + kLongBody, {}, &meta);
+    EXPECT_EQ(meta.published.value, "2024-04-15") << head;
+  }
+}
+
 TEST(MetadataTest, NewsDateline) {
   std::string text = std::string("Teacher Sentenced\n\nTASHABAD, 2 June 2025 (Agency) \u2014 ") +
                      kLongBody;
