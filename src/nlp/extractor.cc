@@ -2927,7 +2927,33 @@ class DocExtractor {
     return opener == "from" || opener == "between" || opener == "с" || opener == "со";
   }
 
-  std::string DateFor(size_t k, size_t end, EventType type) const {
+  // "also", "также" within a few words before trigger k.
+  bool AlsoNear(size_t k) const {
+    const auto& s = sents_[sent_of_[k]];
+    for (size_t m = k; m > s.first && m + 4 > k; --m) {
+      std::string_view l = T(m - 1).lower;
+      if (l == "also"sv || l == "также"sv || l == "тоже"sv) return true;
+    }
+    return false;
+  }
+
+  // The one date of the events told by sentence `si`, or "".
+  std::string OccasionDate(uint32_t si) const {
+    std::string date;
+    for (const auto& [e, ek] : events_) {
+      if (sent_of_[ek] != si || e.date.empty()) continue;
+      if (!date.empty() && date != e.date) return "";
+      date = e.date;
+    }
+    return date;
+  }
+
+  // The date of the event told by trigger [k, end). `*inherited` is set
+  // when it is the date of the events of the sentence before, taken as
+  // the same occasion: weaker evidence, which yields to any other date
+  // when mentions of one happening are merged.
+  std::string DateFor(size_t k, size_t end, EventType type, bool* inherited) const {
+    *inherited = false;
     const auto& s = sents_[sent_of_[k]];
     // A noun that is the object of an event verb ("annulled his 11-year
     // sentence in 2020") leaves the date to the verb.
@@ -2959,13 +2985,17 @@ class DocExtractor {
       // 2023": a period is dated by its start.
       if (RangeEnd(first)) continue;
       size_t dist = m < k ? k - m : (m >= end ? m - end + 1 : 0);
+      // A time fronted at the head of the sentence ("On 14 March, the
+      // judge found them guilty ... and sentenced each of them to four
+      // years") sets the scene for all of it, however long.
+      if (m < k && first <= s.first + 1) dist = std::min<size_t>(dist, 20);
       // A date belongs to the nearest trigger: skip it when another
       // trigger stands between it and ours and is nearer to it.
       bool other_nearer = false;
       size_t lo = std::min(m, k), hi = std::max(m, end);
       for (size_t q = lo; q < hi && !other_nearer; ++q) {
         // (A trigger before ours that told no event claims nothing.)
-        if (q != k && trigger_at_[q] && !IsGovernedNoun(q) && (q > k || emitted_at_[q])) {
+        if (q != k && event_word_at_[q] && !IsGovernedNoun(q) && (q > k || emitted_at_[q])) {
           size_t d2 = m < q ? q - m : m - q;
           other_nearer = d2 < dist;
         }
@@ -3003,7 +3033,15 @@ class DocExtractor {
       // ago, on 11 March, ...").
       int date = -1;
       for (size_t m = p.first; m < p.last; ++m) {
-        if (emitted_at_[m] && !scene) return "";
+        if (emitted_at_[m] && !scene) {
+          // A verb telling what happened next on the same occasion ("The
+          // prosecution's appeal was also dismissed."), in a sentence with
+          // no date of its own; not a noun referring back ("since his
+          // arrest"), which has its date where it was told.
+          if (own_date || trigger_noun_at_[k] || !AlsoNear(k)) return "";
+          *inherited = true;
+          return OccasionDate(si - 1);
+        }
         int ti = time_at_[m];
         if (ti < 0 || ti == date || out_.times[ti].type != TimexType::kDate) continue;
         const std::string& v = out_.times[ti].value;
@@ -3231,32 +3269,45 @@ class DocExtractor {
       const TimeExpr& term_time = out_.times[time_at_[term]];
       std::string date = VerdictDateBefore(si);
       bool have = false;
-      for (auto& [e, ek] : events_) {
+      for (size_t ei = 0; ei < events_.size(); ++ei) {
+        auto& [e, ek] = events_[ei];
         if (e.person != p || e.type != EventType::kSentence || sent_of_[ek] != si) continue;
         have = true;
         e.detail = term_time.text;
         e.duration = term_time.value;
-        if (e.date.empty()) e.date = date;
+        SetVerdictDate(ei, date);
       }
       if (have) continue;
       AddEvent(EventType::kSentence, p, static_cast<size_t>(term), static_cast<size_t>(term + 1));
       Event& e = events_.back().first;
       e.detail = term_time.text;
       e.duration = term_time.value;
-      if (e.date.empty()) e.date = date;
+      SetVerdictDate(events_.size() - 1, date);
     }
     // Other terms told without a date follow the verdict told just before
     // ("... приговорил четырёх фигурантов. ... Галиев получил 16 лет").
     // (Not when the person has a dated sentence already: the undated
     // mention refers back to it.)
-    for (auto& [e, ek] : events_) {
-      if (e.type != EventType::kSentence || !e.date.empty()) continue;
+    for (size_t ei = 0; ei < events_.size(); ++ei) {
+      auto& [e, ek] = events_[ei];
+      if (e.type != EventType::kSentence || (!e.date.empty() && !date_inherited_[ei])) continue;
       bool dated = false;
-      for (const auto& [o, ok] : events_) {
-        dated = dated || (o.person == e.person && o.type == EventType::kSentence && !o.date.empty());
+      for (size_t oi = 0; oi < events_.size(); ++oi) {
+        const Event& o = events_[oi].first;
+        dated = dated || (oi != ei && o.person == e.person && o.type == EventType::kSentence &&
+                          !o.date.empty() && !date_inherited_[oi]);
       }
-      if (!dated) e.date = VerdictDateBefore(sent_of_[ek], 6);
+      if (!dated) SetVerdictDate(ei, VerdictDateBefore(sent_of_[ek], 6));
     }
+  }
+
+  // Dates sentence event `ei` by the verdict a list of terms follows,
+  // unless it has a date of its own.
+  void SetVerdictDate(size_t ei, const std::string& date) {
+    Event& e = events_[ei].first;
+    if (date.empty() || (!e.date.empty() && !date_inherited_[ei])) return;
+    e.date = date;
+    date_inherited_[ei] = false;
   }
 
   // The date of the verdict a list of terms follows: that of the latest
@@ -3294,6 +3345,14 @@ class DocExtractor {
 
   void EmitEvents() {
     static const bool debug = std::getenv("DOSSIER_DEBUG_EVENTS") != nullptr;
+    // A trigger word its context does not make an event ("a trial held in
+    // December", not "held in a prison") claims no date from the others.
+    event_word_at_.assign(toks_.size(), false);
+    for (const auto& m : matches_) {
+      gap_a_ = m.gap_a;
+      gap_b_ = m.gap_b;
+      event_word_at_[m.k] = TriggerApplies(m.k, m.end, *m.t);
+    }
     for (const auto& m : matches_) {
       size_t before = events_.size();
       gap_a_ = m.gap_a;
@@ -3446,7 +3505,7 @@ class DocExtractor {
         });
         if (!held) return false;
       }
-      if (w0 == "процесс" || w0 == "заседани~") {
+      if ((w0 == "процесс" && t.words.size() == 1) || w0 == "заседани~") {
         return HasDecidingBody(s) || around(4, [&](size_t m) { return T(m).lower.starts_with("судебн"); });
       }
     }
@@ -3721,7 +3780,9 @@ class DocExtractor {
     Event e;
     e.type = type;
     e.person = person;
-    e.date = DateFor(k, end, type);
+    bool inherited = false;
+    e.date = DateFor(k, end, type, &inherited);
+    date_inherited_.push_back(inherited && !e.date.empty());
     e.place = PlaceFor(k);
     e.country = CountryFor(k);
     e.quote_start = T(s.first).start;
@@ -3832,11 +3893,15 @@ class DocExtractor {
     // the same date, or compatible dates with the same trigger word or the
     // same sentence. Different triggers without dates ("mistreatment",
     // "forced to stand barefoot") stay apart.
+    // (A date taken from the sentence before is no reason to keep two
+    // mentions apart, and yields to the date a mention has of its own.)
     std::vector<Event> merged;
     std::vector<std::string> merged_trigger;
     std::vector<bool> merged_in_demand;
+    std::vector<std::string> strong_date;  // parallel to merged: its dates of its own
     for (size_t ei = 0; ei < events_.size(); ++ei) {
       auto& [e, k] = events_[ei];
+      const std::string own = date_inherited_[ei] ? std::string() : e.date;
       bool dup = false;
       const std::string& trig = T(k).lower;
       for (size_t i = 0; i < merged.size(); ++i) {
@@ -3844,25 +3909,30 @@ class DocExtractor {
         if (m.person != e.person || m.type != e.type) continue;
         // The hearings of one trial are one trial: "the trial opened on 15
         // June ... at the hearing of 6 July".
-        if (e.type == EventType::kTrial && !DateCompatible(m.date, e.date) &&
-            MonthsApart(m.date, e.date) <= 12) {
-          if (e.date < m.date) m.date = e.date;
+        const std::string& mown = strong_date[i];
+        if (e.type == EventType::kTrial && !DateCompatible(mown, own) &&
+            MonthsApart(mown, own) <= 12) {
+          if (own < mown) m.date = strong_date[i] = own;
           merged_in_demand[i] = merged_in_demand[i] && event_in_demand_[ei];
           dup = true;
           break;
         }
-        if (!DateCompatible(m.date, e.date)) continue;
+        if (!DateCompatible(mown, own)) continue;
         // Distinct happenings of ill-treatment and health are told by
         // different words; for other types an undated mention refers back.
         bool distinct_kinds = e.type == EventType::kIllTreatment || e.type == EventType::kHealth ||
                               e.type == EventType::kRuling || e.type == EventType::kTransfer;
-        bool same = (!distinct_kinds && (m.date.empty() || e.date.empty())) ||
-                    (!m.date.empty() && m.date == e.date) || merged_trigger[i] == trig ||
+        bool same = (!distinct_kinds && (mown.empty() || own.empty())) ||
+                    (!mown.empty() && mown == own) || merged_trigger[i] == trig ||
                     ToLower(m.quote).find(trig) != std::string::npos ||
                     m.quote_start == e.quote_start ||
-                    (!m.date.empty() && !e.date.empty());
+                    (!mown.empty() && !own.empty());
         if (same) {
-          if (e.date.size() > m.date.size()) m.date = e.date;
+          if (own.size() > mown.size()) {
+            m.date = strong_date[i] = own;
+          } else if (mown.empty() && e.date.size() > m.date.size()) {
+            m.date = e.date;
+          }
           if (m.detail.empty()) m.detail = e.detail;
           if (m.duration.empty()) m.duration = e.duration;
           if (m.place.empty()) m.place = e.place;
@@ -3873,6 +3943,7 @@ class DocExtractor {
       }
       if (!dup) {
         merged.push_back(e);
+        strong_date.push_back(own);
         merged_trigger.push_back(trig);
         merged_in_demand.push_back(event_in_demand_[ei]);
       }
@@ -3968,8 +4039,10 @@ class DocExtractor {
   std::vector<bool> trigger_noun_at_;
   std::vector<bool> release_trigger_at_;
   std::vector<bool> emitted_at_;  // an event was reported from this trigger
+  std::vector<bool> event_word_at_;  // a trigger its context makes an event word
   std::vector<bool> call_trigger_at_;
   std::vector<bool> event_in_demand_;  // parallel to events_
+  std::vector<bool> date_inherited_;   // parallel to events_: see DateFor
   struct Match {
     size_t k, end;
     const Trigger* t;

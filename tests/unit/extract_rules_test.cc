@@ -289,6 +289,44 @@ TEST(NarrativeDatesTest, AChronologyDatesItsParagraphs) {
   EXPECT_EQ(health[0]->date, "2023-03");
 }
 
+TEST(NarrativeDatesTest, AFrontedDateScopesOverTheWholeSentence) {
+  // More than twenty words lie between "On 3 May" and "sentenced".
+  auto x = ExtractText(
+      "On 3 May, Judge Dina Sarsenova of the regional court found Ruslan Omirov guilty of "
+      "organising mass unrest under Article 268 of the Criminal Code, on the testimony of "
+      "police officers alone, and sentenced him to six years in a general-regime colony.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kSentence, "2023-05-03");
+}
+
+TEST(NarrativeDatesTest, AWordThatTellsNoEventClaimsNoDate) {
+  // "held" is a detention only when held in a place of custody; here the
+  // trial was held, and December 2021 is the trial's.
+  auto x = ExtractText(
+      "In a mass trial of 17 defendants held in December 2021, the provincial court found "
+      "Aibar Tokenov guilty of sedition.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kTrial, "2021-12");
+}
+
+TEST(NarrativeDatesTest, WhatIsAlsoDoneIsDoneTheSameDay) {
+  auto x = ExtractText(
+      "On 20 February 2024 the regional court upheld the acquittal of Marat Esenov. The "
+      "prosecution's appeal against the acquittal of Aibar Tokenov was also dismissed.\n\n"
+      "Dina Sarsenova was detained in June. Her lawyer was not admitted.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kRuling, "2024-02-20");
+}
+
+TEST(EventsTest, ATrialThatBeganIsATrialWithoutACourtNamed) {
+  auto x = ExtractText(
+      "Олега Сабурова этапировали в следственный изолятор Екатеринбурга, а процесс начался в "
+      "феврале 2024 года.",
+      "2024-05-14", "ru");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Олег Сабуров"}, EventType::kTrial, "2024-02");
+}
+
 // ---- events ----------------------------------------------------------------
 
 TEST(EventsTest, ATermListAfterAVerdictSentencesEachLine) {
