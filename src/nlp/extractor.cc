@@ -257,6 +257,20 @@ class DocExtractor {
   // colleague was detained" dates the second arrest 1 December. Phrases the
   // time annotator leaves alone ("того же дня", "месяцем позже") are added
   // as DATE expressions; durations followed by "later" become dates.
+  // Whether the time at token k (ending at byte `end`) opens a period
+  // that runs to the present: "since 2017", "с 2017 года" (and no "по").
+  bool OpenPeriodStart(size_t k, uint32_t end) const {
+    std::string_view before = T(k - 1).lower;
+    if (before == "since"sv) return true;
+    if (before != "с"sv && before != "со"sv) return false;
+    for (size_t q = k; q < toks_.size() && q < k + 8; ++q) {
+      if (T(q).start < end) continue;
+      std::string_view l = T(q).lower;
+      return l != "по"sv && l != "до"sv;
+    }
+    return true;
+  }
+
   void NarrativeDates() {
     struct Phrase {
       std::vector<std::string_view> words;
@@ -356,6 +370,9 @@ class DocExtractor {
                      std::isdigit(static_cast<unsigned char>(t.text[i + 3]));
         }
         bool dated = t.value.size() >= 4 && std::isdigit(static_cast<unsigned char>(t.value[0]));
+        // "documented since 2017. In January, ...": a period open to the
+        // present is no year the narrative has moved to.
+        if (has_year && dated && k > 0 && OpenPeriodStart(k, t.end)) continue;
         if (has_year && dated) {
           context_year = std::atoi(t.value.substr(0, 4).c_str());
           context_value = t.value;
@@ -2949,9 +2966,8 @@ class DocExtractor {
   }
 
   // The date of the event told by trigger [k, end). `*inherited` is set
-  // when it is the date of the events of the sentence before, taken as
-  // the same occasion: weaker evidence, which yields to any other date
-  // when mentions of one happening are merged.
+  // when the date comes from the sentence before: weaker evidence, which
+  // yields to any other date when mentions of one happening are merged.
   std::string DateFor(size_t k, size_t end, EventType type, bool* inherited) const {
     *inherited = false;
     const auto& s = sents_[sent_of_[k]];
@@ -3032,7 +3048,9 @@ class DocExtractor {
       // One date, or one day with coarser ones around it ("Three weeks
       // ago, on 11 March, ...").
       int date = -1;
+      bool told = false;  // the sentence before reports an event
       for (size_t m = p.first; m < p.last; ++m) {
+        told = told || emitted_at_[m];
         if (emitted_at_[m] && !scene) {
           // A verb telling what happened next on the same occasion ("The
           // prosecution's appeal was also dismissed."), in a sentence with
@@ -3055,6 +3073,9 @@ class DocExtractor {
       }
       if (date < 0) return "";
       best = date;
+      // (Weak when the events before had it, or when this sentence's own
+      // dates went to other events.)
+      *inherited = told || own_date;
     }
     std::string v = out_.times[best].value;
     // Keep YYYY, YYYY-MM or YYYY-MM-DD.

@@ -318,6 +318,17 @@ TEST(NarrativeDatesTest, WhatIsAlsoDoneIsDoneTheSameDay) {
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kRuling, "2024-02-20");
 }
 
+TEST(NarrativeDatesTest, APeriodOpenToThePresentSetsNoYear) {
+  // "since 2017" does not move the story to 2017; and the term far from
+  // "In January" is the same sentence, not a second one dated 2017.
+  auto x = ExtractText(
+      "Rights groups have documented such cases since 2017. In January, the criminal court "
+      "sentenced Dina Sarsenova, a doctoral student and mother of three who had shared posts "
+      "by exiled critics on social media, to 18 years in prison.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kSentence, "2024-01");
+}
+
 TEST(EventsTest, ATrialThatBeganIsATrialWithoutACourtNamed) {
   auto x = ExtractText(
       "Олега Сабурова этапировали в следственный изолятор Екатеринбурга, а процесс начался в "
