@@ -2954,6 +2954,16 @@ class DocExtractor {
     return false;
   }
 
+  // Whether sentence `si` tells no date and no event.
+  bool QuietSentence(uint32_t si) const {
+    for (size_t m = sents_[si].first; m < sents_[si].last; ++m) {
+      if (emitted_at_[m] || (time_at_[m] >= 0 && out_.times[time_at_[m]].type == TimexType::kDate)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // The one date of the events told by sentence `si`, or "".
   std::string OccasionDate(uint32_t si) const {
     std::string date;
@@ -3036,6 +3046,14 @@ class DocExtractor {
       // set a date and reported no event of its own.
       uint32_t si = sent_of_[k];
       if (si == 0 || T(s.first).paragraph_before) return "";
+      // (A verb, over a sentence or two of the paragraph that tell no date
+      // and no event: "... early on 27 February. Officers broke down the
+      // doors. All four were detained.")
+      for (int back = 0; back < 2 && !trigger_noun_at_[k] && si > 1 &&
+                         !T(sents_[si - 1].first).paragraph_before && QuietSentence(si - 1);
+           ++back) {
+        --si;
+      }
       const auto& p = sents_[si - 1];
       // What befalls someone in custody is told as a scene: "On 28
       // September he collapsed in the courtroom. He was taken to
@@ -3452,6 +3470,19 @@ class DocExtractor {
       auto it = lex_.person_titles.find(prev);
       if (it != lex_.person_titles.end() && (it->second == "relative" || it->second == "lawyer")) {
         return false;
+      }
+    }
+    // "Обвинение задержанным предъявили", "задержанных доставили": a
+    // plural full participle stands for the people, not for a happening,
+    // unless it follows their names with its date ("Х и Y, задержанных 5
+    // мая").
+    if (IsCyrillicWord(T(k).text) && t.kind != TriggerKind::kNoun) {
+      std::string_view l = T(k).lower;
+      if (l.ends_with("нным") || l.ends_with("нных") || l.ends_with("нными") || l.ends_with("нные")) {
+        bool dated = end < s.last && (time_at_[end] >= 0 ||
+                                      (end + 1 < s.last && time_at_[end + 1] >= 0 &&
+                                       (T(end).lower == "в"sv || T(end).lower == "во"sv)));
+        if (!dated && (k == s.first || T(k - 1).text != ",")) return false;
       }
     }
     // "after more than four years in prison", "spent ten years in prison":

@@ -329,6 +329,26 @@ TEST(NarrativeDatesTest, APeriodOpenToThePresentSetsNoYear) {
   ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kSentence, "2024-01");
 }
 
+TEST(NarrativeDatesTest, TheStoryKeepsItsDateOverSentencesThatTellNone) {
+  auto x = ExtractText(
+      "Police searched the homes of Aibar Tokenov and Ruslan Omirov early on 27 February. "
+      "Officers in masks broke down the doors. Both men were detained and taken to the "
+      "headquarters of the security service.",
+      "2024-03-20");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Ruslan Omirov"}, EventType::kArrest, "2024-02-27");
+}
+
+TEST(NarrativeDatesTest, APluralParticipleIsThePeopleNotAnArrest) {
+  // "задержанным" is "to the detainees": the date is the charge's.
+  auto x = ExtractText(
+      "Олега Сабурова задержали 27 февраля. Обвинение задержанным предъявили 28 февраля, а "
+      "1 марта суд избрал ему меру пресечения в виде заключения под стражу.",
+      "2024-05-14", "ru");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Олег Сабуров"}, EventType::kCharge, "2024-02-28");
+}
+
 TEST(EventsTest, ATrialThatBeganIsATrialWithoutACourtNamed) {
   auto x = ExtractText(
       "Олега Сабурова этапировали в следственный изолятор Екатеринбурга, а процесс начался в "
