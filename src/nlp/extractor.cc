@@ -2954,6 +2954,20 @@ class DocExtractor {
     return false;
   }
 
+  // Whether noun trigger q is the setting of its clause's verb: "at a
+  // hearing that lasted twenty minutes, the court extended ...", "в
+  // закрытом заседании приговорил": the verb's date is the hearing's.
+  bool SettingNoun(size_t q) const {
+    static const WordSet kAt = {"at", "in", "during", "в", "на"};
+    const auto& s = sents_[sent_of_[q]];
+    for (size_t m = q; m > s.first && m + 4 > q; --m) {
+      const Token& w = T(m - 1);
+      if (kAt.count(w.lower)) return true;
+      if (!w.word || w.cap || trigger_at_[m - 1] || time_at_[m - 1] >= 0) return false;
+    }
+    return false;
+  }
+
   // Whether sentence `si` tells no date and no event.
   bool QuietSentence(uint32_t si) const {
     for (size_t m = sents_[si].first; m < sents_[si].last; ++m) {
@@ -3021,7 +3035,8 @@ class DocExtractor {
       size_t lo = std::min(m, k), hi = std::max(m, end);
       for (size_t q = lo; q < hi && !other_nearer; ++q) {
         // (A trigger before ours that told no event claims nothing.)
-        if (q != k && event_word_at_[q] && !IsGovernedNoun(q) && (q > k || emitted_at_[q])) {
+        if (q != k && event_word_at_[q] && !IsGovernedNoun(q) && (q > k || emitted_at_[q]) &&
+            !(trigger_noun_at_[q] && !trigger_noun_at_[k] && SettingNoun(q))) {
           size_t d2 = m < q ? q - m : m - q;
           other_nearer = d2 < dist;
         }

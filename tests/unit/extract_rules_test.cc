@@ -349,6 +349,20 @@ TEST(NarrativeDatesTest, APluralParticipleIsThePeopleNotAnArrest) {
   ExpectOneEventEach(x, {"Олег Сабуров"}, EventType::kCharge, "2024-02-28");
 }
 
+TEST(NarrativeDatesTest, TheHearingAVerbIsTakenAtSharesItsDate) {
+  auto x = ExtractText(
+      "On 9 February, at a hearing that lasted less than twenty minutes, the district court "
+      "extended the pre-trial detention of Aibar Tokenov by three months.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kRuling, "2024-02-09");
+  auto ru = ExtractText(
+      "28 апреля 2023 года областной суд в закрытом заседании приговорил Олега Сабурова к 8 "
+      "годам лишения свободы.",
+      "2024-05-14", "ru");
+  SCOPED_TRACE(Describe(ru));
+  ExpectOneEventEach(ru, {"Олег Сабуров"}, EventType::kSentence, "2023-04-28");
+}
+
 TEST(EventsTest, ATrialThatBeganIsATrialWithoutACourtNamed) {
   auto x = ExtractText(
       "Олега Сабурова этапировали в следственный изолятор Екатеринбурга, а процесс начался в "
