@@ -146,6 +146,7 @@ class DocExtractor {
     FindGroups();
     FindGroupReferences();
     EmitEvents();
+    DatesToldAfter();
     FindTermLines();
     FindFigures();
     Finish();
@@ -3284,6 +3285,70 @@ class DocExtractor {
         release_trigger_at_[k] = t.type == EventType::kRelease;
         call_trigger_at_[k] = t.type == EventType::kCall;
         break;
+      }
+    }
+  }
+
+  // "The Supreme Court has upheld the death sentence imposed on X. The
+  // ruling was issued on Sunday.": a definite noun opening the next
+  // sentence of the paragraph names the event told before and gives its
+  // date, when that sentence tells nothing else with a date.
+  void DatesToldAfter() {
+    struct Anaphor {
+      std::string_view word;
+      EventType type;
+    };
+    static const Anaphor kAnaphors[] = {
+        {"ruling", EventType::kRuling},
+        {"decision", EventType::kRuling},
+        {"judgment", EventType::kRuling},
+        {"judgement", EventType::kRuling},
+        {"verdict", EventType::kSentence},
+        {"arrest", EventType::kArrest},
+        {"detention", EventType::kArrest},
+        {"raid", EventType::kArrest},
+        {"hearing", EventType::kTrial},
+        {"transfer", EventType::kTransfer},
+        {"release", EventType::kRelease},
+        {"решение", EventType::kRuling},
+        {"приговор", EventType::kSentence},
+        {"задержание", EventType::kArrest},
+        {"заседание", EventType::kTrial}};
+    for (uint32_t si = 1; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      if (T(s.first).paragraph_before || s.last < s.first + 3) continue;
+      size_t n = s.first;
+      std::string_view det = T(n).lower;
+      if (det == "the"sv || det == "this"sv || det == "that"sv) ++n;
+      else if (!IsCyrillicWord(T(n).text)) continue;
+      const Anaphor* anaphor = nullptr;
+      for (const auto& a : kAnaphors) {
+        if (T(n).lower == a.word) anaphor = &a;
+      }
+      if (!anaphor) continue;
+      // One date in the sentence, and no event or person of its own.
+      int date = -1;
+      bool other = false;
+      for (size_t m = s.first; m < s.last && !other; ++m) {
+        other = emitted_at_[m] || person_at_[m] >= 0;
+        int ti = time_at_[m];
+        if (ti < 0 || ti == date || out_.times[ti].type != TimexType::kDate) continue;
+        if (!std::isdigit(static_cast<unsigned char>(out_.times[ti].value[0]))) continue;
+        other = date >= 0;
+        date = ti;
+      }
+      if (other || date < 0) continue;
+      // Not a noun an event verb governs there ("upheld the death
+      // sentence imposed on X. The ruling ...").
+      std::string value = out_.times[date].value.substr(0, 10);
+      for (size_t ei = 0; ei < events_.size(); ++ei) {
+        auto& [e, ek] = events_[ei];
+        if (sent_of_[ek] != si - 1 || e.type != anaphor->type || IsGovernedNoun(ek) ||
+            (!e.date.empty() && !date_inherited_[ei])) {
+          continue;
+        }
+        e.date = value;
+        date_inherited_[ei] = false;
       }
     }
   }

@@ -363,6 +363,19 @@ TEST(NarrativeDatesTest, TheHearingAVerbIsTakenAtSharesItsDate) {
   ExpectOneEventEach(ru, {"Олег Сабуров"}, EventType::kSentence, "2023-04-28");
 }
 
+TEST(NarrativeDatesTest, TheRulingToldAfterGivesItsDate) {
+  auto x = ExtractText(
+      "The Supreme Court has upheld the death sentence imposed on Ruslan Omirov, 23, who was "
+      "convicted of waging war against the state. The ruling was issued on Sunday.",
+      "2024-03-20");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRuling, "2024-03-17");
+  // (The sentence upheld was passed before.)
+  for (const Event* e : EventsOf(x, "Ruslan Omirov", EventType::kSentence)) {
+    EXPECT_NE(e->date, "2024-03-17");
+  }
+}
+
 TEST(EventsTest, ATrialThatBeganIsATrialWithoutACourtNamed) {
   auto x = ExtractText(
       "Олега Сабурова этапировали в следственный изолятор Екатеринбурга, а процесс начался в "
