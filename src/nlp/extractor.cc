@@ -485,7 +485,22 @@ class DocExtractor {
           }
         }
       }
-      if (t.type == TimexType::kDate && is_date(t.value)) ref = t.value;
+      // (Not the end of a span: "held for two months, until 11 May. The
+      // next day ..." counts from the day the detention was ordered; a
+      // day counts from the last day told, not from a month.)
+      if (t.type == TimexType::kDate && is_date(t.value)) {
+        size_t b = static_cast<size_t>(
+            std::lower_bound(toks_.begin(), toks_.end(), t.start,
+                             [](const Token& tok, uint32_t off) { return tok.start < off; }) -
+            toks_.begin());
+        bool end_of_span = b > 0 && b < toks_.size() && IsEndWord(T(b - 1).lower);
+        // ("in connection with videos published in January and February":
+        // a month before the day told is a look back, and the story stays
+        // on its day.)
+        if (!end_of_span && (t.value.size() >= 10 || ref.size() < 10 || t.value > ref)) {
+          ref = t.value;
+        }
+      }
     }
   }
 

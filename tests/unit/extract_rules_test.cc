@@ -376,6 +376,16 @@ TEST(NarrativeDatesTest, TheRulingToldAfterGivesItsDate) {
   }
 }
 
+TEST(NarrativeDatesTest, TheNextDayCountsFromTheDayToldNotFromAnEndOrALookBack) {
+  auto x = ExtractText(
+      "On 13 March, the district court ordered that Aibar Tokenov be held in pre-trial "
+      "detention for two months, until 11 May. He is charged over videos published in January "
+      "and February. The next day, Tokenov was moved from the police cells to SIZO-1.",
+      "2024-04-02");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kTransfer, "2024-03-14");
+}
+
 TEST(EventsTest, ATrialThatBeganIsATrialWithoutACourtNamed) {
   auto x = ExtractText(
       "Олега Сабурова этапировали в следственный изолятор Екатеринбурга, а процесс начался в "
