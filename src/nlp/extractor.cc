@@ -2984,6 +2984,20 @@ class DocExtractor {
     return false;
   }
 
+  // Verbs of happenings that are no case events and take their own dates:
+  // "videos published in January", "a post written in 2019", "the law
+  // adopted in 2022", "a party founded in 2018".
+  static bool IsOtherHappening(std::string_view w) {
+    static const WordSet kVerbs = {
+        "published", "posted", "written", "wrote", "filmed", "recorded", "broadcast", "aired",
+        "uploaded", "shared", "adopted", "passed", "enacted", "amended", "founded", "established",
+        "created", "launched", "registered", "elected", "appointed", "born", "married", "signed",
+        "опубликованный", "опубликованного", "опубликованных", "опубликованным", "опубликовал",
+        "опубликовала", "написанный", "написанного", "основанной", "основанного", "созданной",
+        "созданного", "принятого", "принятый", "родился", "родилась"};
+    return kVerbs.count(w) > 0;
+  }
+
   // Whether sentence `si` tells no date and no event.
   bool QuietSentence(uint32_t si) const {
     for (size_t m = sents_[si].first; m < sents_[si].last; ++m) {
@@ -3055,6 +3069,14 @@ class DocExtractor {
             !(trigger_noun_at_[q] && !trigger_noun_at_[k] && SettingNoun(q))) {
           size_t d2 = m < q ? q - m : m - q;
           other_nearer = d2 < dist;
+        }
+      }
+      // "charged over videos published in January": a date a verb of
+      // another happening takes, nearer to it than ours.
+      for (size_t q = lo; q < hi && !other_nearer; ++q) {
+        if (q < k || q >= end) {
+          size_t d2 = m < q ? q - m : m - q;
+          other_nearer = d2 < dist && d2 <= 2 && IsOtherHappening(T(q).lower);
         }
       }
       if (other_nearer) continue;

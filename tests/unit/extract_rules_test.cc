@@ -386,6 +386,14 @@ TEST(NarrativeDatesTest, TheNextDayCountsFromTheDayToldNotFromAnEndOrALookBack) 
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kTransfer, "2024-03-14");
 }
 
+TEST(NarrativeDatesTest, ADateOfAnotherHappeningIsNotTheEvents) {
+  auto x = ExtractText(
+      "Aibar Tokenov was charged over videos published in January with calls for mass unrest.",
+      "2024-04-02");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kCharge, "");
+}
+
 TEST(EventsTest, ATrialThatBeganIsATrialWithoutACourtNamed) {
   auto x = ExtractText(
       "Олега Сабурова этапировали в следственный изолятор Екатеринбурга, а процесс начался в "
