@@ -3058,12 +3058,17 @@ class DocExtractor {
       // A time fronted at the head of the sentence ("On 14 March, the
       // judge found them guilty ... and sentenced each of them to four
       // years") sets the scene for all of it, however long.
-      if (m < k && first <= s.first + 1) dist = std::min<size_t>(dist, 20);
+      // (And for every event of it: "On 2 October she was given a
+      // suspended sentence and released in the courtroom.")
+      // (Up to a semicolon, which opens another clause.)
+      bool fronted = m < k && first <= s.first + 1;
+      for (size_t q = m; q < k && fronted; ++q) fronted = T(q).text != ";";
+      if (fronted) dist = std::min<size_t>(dist, 20);
       // A date belongs to the nearest trigger: skip it when another
       // trigger stands between it and ours and is nearer to it.
       bool other_nearer = false;
       size_t lo = std::min(m, k), hi = std::max(m, end);
-      for (size_t q = lo; q < hi && !other_nearer; ++q) {
+      for (size_t q = lo; q < hi && !other_nearer && !fronted; ++q) {
         // (A trigger before ours that told no event claims nothing.)
         if (q != k && event_word_at_[q] && !IsGovernedNoun(q) && (q > k || emitted_at_[q]) &&
             !(trigger_noun_at_[q] && !trigger_noun_at_[k] && SettingNoun(q))) {

@@ -299,6 +299,14 @@ TEST(NarrativeDatesTest, AFrontedDateScopesOverTheWholeSentence) {
   ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kSentence, "2023-05-03");
 }
 
+TEST(NarrativeDatesTest, AFrontedDateDatesEveryEventOfItsSentence) {
+  auto x = ExtractText(
+      "On 2 October 2023 Dina Sarsenova was given a three-year suspended sentence and released "
+      "in the courtroom.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2023-10-02");
+}
+
 TEST(NarrativeDatesTest, AWordThatTellsNoEventClaimsNoDate) {
   // "held" is a detention only when held in a place of custody; here the
   // trial was held, and December 2021 is the trial's.
