@@ -2134,10 +2134,22 @@ class DocExtractor {
     }();
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (!T(k).word && !T(k).number) continue;
-      // One lookup for most tokens: an opener, a number word or neither.
-      if (T(k).number ? !GroupNumber(T(k)) : !kOpeners->count(T(k).lower)) continue;
       uint32_t si = sent_of_[k];
       std::string_view l = T(k).lower;
+      // Russian has no article: a plural noun alone ("Обвинение
+      // задержанным предъявили ...") is the group just told of, unless a
+      // number, "все" or a list of names goes with it.
+      if (!T(k).number && !kOpeners->count(l) && IsGroupNoun(l) && IsCyrillicWord(l)) {
+        bool counted = k > 0 && (GroupNumber(T(k - 1)) || kStarters.count(T(k - 1).lower));
+        bool named = k + 1 < toks_.size() && person_at_[k + 1] >= 0;
+        if (!counted && !named) {
+          int g = GroupBefore(si, 0, 3);
+          if (g >= 0) mark(k, k + 1, g);
+        }
+        continue;
+      }
+      // One lookup for most tokens: an opener, a number word or neither.
+      if (T(k).number ? !GroupNumber(T(k)) : !kOpeners->count(l)) continue;
       // "five of the six", "the other five": part of a group, not all of it.
       auto partial = [&](size_t a) {
         return (a >= 2 && T(a - 1).lower == "of"sv && (GroupNumber(T(a - 2)) || T(a - 2).lower == "one"sv)) ||

@@ -203,6 +203,15 @@ TEST(GroupsTest, AllDetaineesIsNobodyInParticular) {
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kRelease).empty());
 }
 
+
+TEST(GroupsTest, ARussianPluralNounAloneIsTheGroupJustToldOf) {
+  // No article in Russian: "задержанным" is "the detained", those named.
+  auto x = ExtractText(
+      "Утром 3 апреля 2024 года полиция задержала Олега Сабурова и Марата Есенова. "
+      "Обвинение задержанным предъявили 5 апреля 2024 года.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Олег Сабуров", "Марат Есенов"}, EventType::kCharge, "2024-04-05");
+}
 // ---- narrative dates -------------------------------------------------------
 
 TEST(NarrativeDatesTest, LaterAndTheNextDayCountFromTheLastDateTold) {
