@@ -1238,7 +1238,16 @@ class DocExtractor {
                       (IsCyrillicWord(l) && lex_.HasSurnameEnding(l)) || IsCommonWord(l);
       // "(Берлин)": a place in brackets after a name.
       bool bracketed = a > 0 && T(a - 1).text == "(" && b < toks_.size() && T(b).text == ")";
-      if (doubtful && !LocativeBefore(a) && !bracketed) return std::nullopt;
+      // "СИЗО-1 Кемерова", "суда Москвы": the genitive after a facility is
+      // the town it is in.
+      bool of_facility = false;
+      if (a > 0 && T(a - 1).word && IsCyrillicWord(l)) {
+        std::string_view head = T(a - 1).lower;
+        size_t dash = head.find('-');
+        if (dash != std::string_view::npos) head = head.substr(0, dash);
+        of_facility = lex_.facility_heads.count(std::string(head)) > 0;
+      }
+      if (doubtful && !LocativeBefore(a) && !bracketed && !of_facility) return std::nullopt;
     }
     return it->second;
   }
@@ -1317,7 +1326,7 @@ class DocExtractor {
       while (a + 1 < b && IsCyrillicWord(T(a).text) && IsRussianCommonWord(T(a).lower) &&
              !CyrillicGivenNameGender(T(a).text) && !lex_.HasSurnameEnding(T(a).lower) &&
              !lex_.honorifics.count(T(a).lower) && !lex_.person_titles.count(T(a).lower) &&
-             !lex_.org_heads.count(T(a).lower)) {
+             !lex_.org_heads.count(T(a).lower) && !FacilityKind(a, a + 1)) {  // "СИЗО-1 Омска"
         ++a;
       }
       // "Journalists Abdirahman Yusuf Warsame": a plural title heading a name.
@@ -2936,6 +2945,17 @@ class DocExtractor {
     return w == "until" || w == "till" || w == "до" || w == "through";
   }
 
+  // "on", "in", "в": the word that opens a date.
+  static bool IsDatePreposition(std::string_view w) {
+    return w == "on" || w == "in" || w == "в" || w == "во";
+  }
+
+  // ",", "and", "а": a word after which a clause of its own may begin.
+  static bool IsClauseOpener(std::string_view w) {
+    return w == "," || w == ";" || w == "and" || w == "but" || w == "then" || w == "а" ||
+           w == "и" || w == "но" || w == "затем";
+  }
+
   // Whether token `at` stands in an apposition to a person, between the
   // commas of "X, 47, the founder of a printing house seized in 2015, and",
   // with the trigger [k, end) outside it and no trigger inside.
@@ -3094,6 +3114,24 @@ class DocExtractor {
         if (q < k || q >= end) {
           size_t d2 = m < q ? q - m : m - q;
           other_nearer = d2 < dist && d2 <= 2 && IsOtherHappening(T(q).lower);
+        }
+      }
+      // "Их поместили в СИЗО-1, а в октябре этапировали в Россию", "was
+      // detained, and on 6 May he was charged": a date opening a clause of
+      // its own after ours, just before another event's verb, is that
+      // event's.
+      if (!other_nearer && first >= end) {
+        size_t last = m;
+        while (last + 1 < s.last && time_at_[last + 1] == ti) ++last;
+        size_t c = first;
+        if (c > end && IsDatePreposition(T(c - 1).lower)) --c;
+        if (c > end && IsClauseOpener(T(c - 1).lower)) {
+          for (size_t q = last + 1; q < s.last && q <= last + 4 && T(q).word; ++q) {
+            if (event_word_at_[q] && !trigger_noun_at_[q]) {
+              other_nearer = true;
+              break;
+            }
+          }
         }
       }
       if (other_nearer) continue;

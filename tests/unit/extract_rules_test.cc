@@ -316,6 +316,22 @@ TEST(NarrativeDatesTest, AFrontedDateDatesEveryEventOfItsSentence) {
   ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2023-10-02");
 }
 
+TEST(NarrativeDatesTest, ADateOpeningTheNextClauseIsItsVerbs) {
+  auto x = ExtractText(
+      "Dina Sarsenova was detained at her home on 2 March 2023, and on 6 March she was charged "
+      "with fraud.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kArrest, "2023-03-02");
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kCharge, "2023-03-06");
+  auto ru = ExtractText(
+      "Новости\n\nОлега Сабурова поместили в СИЗО-1 Омска, а в октябре 2023 года этапировали в "
+      "колонию.",
+      "2024-01-10", "ru");
+  SCOPED_TRACE(Describe(ru));
+  for (const auto* e : EventsOf(ru, "Олег Сабуров", EventType::kArrest)) EXPECT_EQ(e->date, "");
+  ExpectOneEventEach(ru, {"Олег Сабуров"}, EventType::kTransfer, "2023-10");
+}
+
 TEST(NarrativeDatesTest, AWordThatTellsNoEventClaimsNoDate) {
   // "held" is a detention only when held in a place of custody; here the
   // trial was held, and December 2021 is the trial's.
@@ -739,6 +755,23 @@ TEST(PlacesTest, TwoUnknownWordsAfterInAreAPlace) {
   EXPECT_EQ(FindPerson(x, "Vella Marrosa"), nullptr);
   EXPECT_NE(FindPerson(x, "Aibar Tokenov"), nullptr);
   EXPECT_NE(FindPerson(x, "Dina Sarsenova"), nullptr);
+}
+
+TEST(PlacesTest, ARussianFacilityWithItsTownIsOneFacility) {
+  // "СИЗО" is a dictionary word, and "Кемерова" a surname-shaped genitive
+  // of a town: together they name a place, not a person.
+  auto x = ExtractText(
+      "Новости\n\n11 апреля 2024 года в СИЗО-1 Кемерова умер Олег Сабуров. Марата Есенова "
+      "держат в ИК-2 Мордовии.",
+      "2024-04-20", "ru");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(FindPerson(x, "Кемерова"), nullptr);
+  std::vector<std::string> facilities;
+  for (const auto& m : x.mentions) {
+    if (m.type == MentionType::kFacility) facilities.push_back(m.text);
+  }
+  EXPECT_EQ(facilities, (std::vector<std::string>{"СИЗО-1 Кемерова", "ИК-2 Мордовии"}));
+  ExpectOneEventEach(x, {"Олег Сабуров"}, EventType::kDeath, "2024-04-11");
 }
 
 TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
