@@ -3063,6 +3063,7 @@ class DocExtractor {
     int best = -1;
     size_t best_dist = 1000;
     bool own_date = false;  // the sentence tells a date
+    const size_t list_end = trigger_noun_at_[k] ? OfListEnd(end) : end;
     for (size_t m = s.first; m < s.last; ++m) {
       int ti = time_at_[m];
       // A date, or a time of a known day ("the same evening").
@@ -3086,7 +3087,11 @@ class DocExtractor {
       // "from August 2022 to March 2023", "с августа 2022 по март
       // 2023": a period is dated by its start.
       if (RangeEnd(first)) continue;
-      size_t dist = m < k ? k - m : (m >= end ? m - end + 1 : 0);
+      // (After "the trial of A, B and C, ...", counted from the list's end.)
+      size_t dist = m < k           ? k - m
+                    : m >= list_end ? m - list_end + 1
+                    : m >= end      ? m - end + 1
+                                    : 0;
       // A time fronted at the head of the sentence ("On 14 March, the
       // judge found them guilty ... and sentenced each of them to four
       // years") sets the scene for all of it, however long.
@@ -3581,6 +3586,21 @@ class DocExtractor {
   // Context a trigger word needs to mean an event: "held in" a place of
   // detention, "extended" a detention, "returned to" prison; not "the
   // accused", "abuse of power", "a fair trial", "trial monitoring".
+  // The end of "of A, B and C[, three members of the union,]" after a noun
+  // trigger ending at `end`; `end` when no list of persons follows.
+  size_t OfListEnd(size_t end) const {
+    const auto& s = sents_[sent_of_[end > 0 ? end - 1 : 0]];
+    if (end + 1 >= s.last || T(end).lower != "of"sv || person_at_[end + 1] < 0) return end;
+    size_t m = end + 1;
+    while (m < s.last && (person_at_[m] >= 0 || T(m).text == "," || T(m).lower == "and"sv)) ++m;
+    if (T(m - 1).text == ",") {
+      size_t c = m;
+      while (c < s.last && c < m + 8 && T(c).text != "," && !trigger_at_[c]) ++c;
+      if (c < s.last && T(c).text == ",") m = c + 1;
+    }
+    return m;
+  }
+
   bool TriggerApplies(size_t k, size_t end, const Trigger& t) const {
     const auto& s = sents_[sent_of_[k]];
     const std::string& w0 = t.words.front();
@@ -3723,10 +3743,15 @@ class DocExtractor {
         static const WordSet kHeld = {
             "opened", "began", "started", "held", "lasted", "continued", "resumed", "took",
             "closed", "absentia", "concluded", "ended", "adjourned", "heard"};
-        bool held = around(6, [&](size_t m) {
+        auto held_at = [&](size_t m) {
           return kHeld.count(T(m).lower) > 0 ||
                  (time_at_[m] >= 0 && out_.times[time_at_[m]].type == TimexType::kDate);
-        });
+        };
+        bool held = around(6, held_at);
+        // "The trial of A, B and C opened": the verb after the list.
+        if (size_t m = OfListEnd(end); !held && m > end) {
+          for (size_t q = m; q < s.last && q < m + 4 && !held; ++q) held = held_at(q);
+        }
         if (!held) return false;
       }
       if ((w0 == "процесс" && t.words.size() == 1) || w0 == "заседани~") {

@@ -683,6 +683,23 @@ TEST(EventsTest, ComplaintsOfPainAreHealth) {
   EXPECT_EQ(EventsOf(ru, "Олег Загорский", EventType::kHealth).size(), 1u);
 }
 
+TEST(EventsTest, TheTrialOfAListOpenedAfterIt) {
+  // The verb that says the trial took place stands after the list.
+  auto x = ExtractText(
+      "The trial of Aibar Tokenov, Dina Sarsenova and Ruslan Omirov, three members of the "
+      "union, opened at the Tashabad City Court on 3 September 2024.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kTrial,
+                     "2024-09-03");
+}
+
+TEST(EventsTest, PronouncedDeadIsADeath) {
+  auto x = ExtractText(
+      "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kDeath, "2023-11-05");
+}
+
 TEST(EventsTest, AnOfficerWhoIsDetainedIsTheVictim) {
   auto x = ExtractText(
       "Army captain Aibar Tokenov, detained in May 2018 on allegations of taking part in a "
