@@ -1998,7 +1998,7 @@ class DocExtractor {
       if (T(k).text == ")" || T(k).text == ".") ++k;
       int p = k < s.last ? person_at_[k] : -1;
       if (!CanBeGroupMember(p)) {
-        if (T(s.first).paragraph_before || si > last_item + 1) close();
+        if (ParagraphStart(si) || si > last_item + 1) close();
         continue;
       }
       if (!items.empty() && si > last_item + 3) close();
@@ -2085,6 +2085,18 @@ class DocExtractor {
       }
     }
     return static_cast<int>(best);
+  }
+
+  // The first group of `n` named in the `window` sentences after `si`, when
+  // no other group is named there first; -1 if none.
+  int GroupAfter(uint32_t si, int n, uint32_t window) const {
+    int best = -1;
+    for (size_t i = 0; i < groups_.size(); ++i) {
+      const auto& g = groups_[i];
+      if (g.sentence <= si || g.sentence > si + window) continue;
+      if (best < 0 || g.sentence < groups_[best].sentence) best = static_cast<int>(i);
+    }
+    return best >= 0 && static_cast<int>(groups_[best].persons.size()) == n ? best : -1;
   }
 
   // "All three" with no list of three: the last `n` persons named in the
@@ -2197,6 +2209,12 @@ class DocExtractor {
         int n = 0;
         if (e < toks_.size() && GroupNumber(T(e))) n = GroupNumber(T(e++));
         bool noun = e < toks_.size() && IsGroupNoun(T(e).lower);
+        // (A word before the noun: "three union activists".)
+        if (!noun && n > 0 && e + 1 < toks_.size() && T(e).word && !T(e).cap &&
+            IsGroupNoun(T(e + 1).lower)) {
+          noun = true;
+          ++e;
+        }
         if (noun) ++e;
         bool bare_number = n > 0 && !noun && e > k + 1 && e < toks_.size() &&
                            (T(e).lower == "were"sv || T(e).lower == "have"sv || T(e).lower == "had"sv);
@@ -2206,6 +2224,11 @@ class DocExtractor {
         if (n == 0 && l != "the" && l != "these" && l != "those") continue;
         int g = GroupBefore(si, n, n > 0 ? 1000 : 6, noun);
         g = RecentGroupOrLastNamed(g, si, k, n);
+        // A lede that counts before it names: "FIVE opposition activists
+        // were acquitted yesterday." and the five listed just after.
+        if (g < 0 && n >= 2 && noun && si < 6 && ParagraphStart(si)) {
+          g = GroupAfter(si, n, 2);
+        }
         if (g >= 0) mark(k, e, g);
         k = e - 1;
         continue;
@@ -2519,6 +2542,18 @@ class DocExtractor {
         if (antecedent >= 0) return antecedent;
         const Token& w = T(q - 1);
         if (w.word && !w.cap) return -3;
+      }
+      // "FIVE activists who spent eight months in prison over a protest
+      // were acquitted": over the relative clause to the persons it is on.
+      if (passive && ReferentAt(m - 1, true) < 0) {
+        for (size_t q = m - 1; q > s.first + 1 && q + 16 > m; --q) {
+          const Token& w = T(q - 1);
+          if (w.text == "," || trigger_at_[q - 1] || person_at_[q - 1] >= 0) break;
+          if (w.lower != "who"sv) continue;
+          int antecedent = ReferentAt(q - 2, true);
+          if (antecedent >= 0) return antecedent;
+          break;
+        }
       }
       int p = ReferentAt(m - 1, true);
       if (p >= 0) return p;
@@ -2945,6 +2980,26 @@ class DocExtractor {
     return w == "until" || w == "till" || w == "до" || w == "through";
   }
 
+  // Whether the time [first, ..m] before trigger k stands in a relative
+  // clause ("who spent ... last November") that ends where the trigger's
+  // verb group begins ("were acquitted").
+  bool InSubjectRelative(size_t first, size_t m, size_t k) const {
+    static const WordSet kAux = {"was", "were", "had", "has", "have", "been", "is", "are"};
+    size_t last = m;
+    while (last + 1 < k && time_at_[last + 1] == time_at_[m]) ++last;
+    if (last + 1 >= k || !kAux.count(T(last + 1).lower)) return false;
+    for (size_t q = last + 1; q < k; ++q) {
+      if (!kAux.count(T(q).lower)) return false;
+    }
+    size_t lo = first > 14 ? first - 14 : 0;
+    for (size_t q = first; q > lo; --q) {
+      const Token& w = T(q - 1);
+      if (w.text == "," || w.text == ";" || event_word_at_[q - 1]) return false;
+      if (w.lower == "who"sv || w.lower == "which"sv || w.lower == "that"sv) return q + 1 < first;
+    }
+    return false;
+  }
+
   // "on", "in", "в": the word that opens a date.
   static bool IsDatePreposition(std::string_view w) {
     return w == "on" || w == "in" || w == "в" || w == "во";
@@ -3028,6 +3083,16 @@ class DocExtractor {
         "опубликовала", "написанный", "написанного", "основанной", "основанного", "созданной",
         "созданного", "принятого", "принятый", "родился", "родилась"};
     return kVerbs.count(w) > 0;
+  }
+
+  // Whether sentence `si` opens a paragraph (with what stands between it and
+  // the sentence before, such as an opening quotation mark).
+  bool ParagraphStart(uint32_t si) const {
+    size_t from = si > 0 ? sents_[si - 1].last : 0;
+    for (size_t q = from; q <= sents_[si].first && q < toks_.size(); ++q) {
+      if (T(q).paragraph_before) return true;
+    }
+    return false;
   }
 
   // Whether sentence `si` tells no date and no event.
@@ -3139,6 +3204,10 @@ class DocExtractor {
           }
         }
       }
+      // "FIVE activists who spent eight months in prison over a protest
+      // last November were acquitted yesterday": a date in a relative
+      // clause on the subject is the clause's.
+      if (!other_nearer && m < k && InSubjectRelative(first, m, k)) other_nearer = true;
       if (other_nearer) continue;
       if (dist < best_dist || (dist == best_dist && m > k)) {
         best_dist = dist;
@@ -3158,12 +3227,12 @@ class DocExtractor {
       // brought out in handcuffs." The previous sentence of the paragraph
       // set a date and reported no event of its own.
       uint32_t si = sent_of_[k];
-      if (si == 0 || T(s.first).paragraph_before) return "";
+      if (si == 0 || ParagraphStart(si)) return "";
       // (A verb, over a sentence or two of the paragraph that tell no date
       // and no event: "... early on 27 February. Officers broke down the
       // doors. All four were detained.")
       for (int back = 0; back < 2 && !trigger_noun_at_[k] && si > 1 &&
-                         !T(sents_[si - 1].first).paragraph_before && QuietSentence(si - 1);
+                         !ParagraphStart(si - 1) && QuietSentence(si - 1);
            ++back) {
         --si;
       }
@@ -3413,7 +3482,7 @@ class DocExtractor {
         {"заседание", EventType::kTrial}};
     for (uint32_t si = 1; si < sents_.size(); ++si) {
       const auto& s = sents_[si];
-      if (T(s.first).paragraph_before || s.last < s.first + 3) continue;
+      if (ParagraphStart(si) || s.last < s.first + 3) continue;
       size_t n = s.first;
       std::string_view det = T(n).lower;
       if (det == "the"sv || det == "this"sv || det == "that"sv) ++n;
@@ -3575,10 +3644,12 @@ class DocExtractor {
       gap_b_ = m.gap_b;
       EmitEvent(m.k, m.end, *m.t);
       if (debug) {
-        std::fprintf(stderr, "trigger %-13s '%s' -> %s\n", std::string(EventTypeName(m.t->type)).c_str(),
+        std::fprintf(stderr, "trigger %-13s '%s' -> %s %s\n",
+                     std::string(EventTypeName(m.t->type)).c_str(),
                      SpanText(static_cast<uint32_t>(m.k), static_cast<uint32_t>(m.end)).c_str(),
                      events_.size() > before ? clusters_[events_.back().first.person].canonical.c_str()
-                                             : "(dropped)");
+                                             : "(dropped)",
+                     events_.size() > before ? events_.back().first.date.c_str() : "");
       }
     }
   }

@@ -160,11 +160,14 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     }
     if (t.text != "." && t.text != "!" && t.text != "?" && t.text != "\u2026") continue;
     if (k + 1 >= toks.size()) continue;
-    // Skip closing quotes and brackets after the terminal mark.
+    // Skip closing quotes and brackets after the terminal mark (a straight
+    // quote only when it touches it: `ruling. "The` opens a quotation; and
+    // nothing on a line of its own).
     uint32_t n = k + 1;
-    while (n < toks.size() && (toks[n].text == "\"" || toks[n].text == "\u201D" ||
-                               toks[n].text == "\u00BB" || toks[n].text == ")" ||
-                               toks[n].text == "'" || toks[n].text == "\u2019")) {
+    while (n < toks.size() && !toks[n].line_before && !toks[n].paragraph_before &&
+           (toks[n].text == "\u201D" || toks[n].text == "\u00BB" || toks[n].text == ")" ||
+            toks[n].text == "\u2019" ||
+            ((toks[n].text == "\"" || toks[n].text == "'") && toks[n].start == toks[n - 1].end))) {
       ++n;
     }
     if (n >= toks.size()) continue;

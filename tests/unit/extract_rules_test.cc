@@ -195,6 +195,21 @@ TEST(GroupsTest, AnAppositionThenAndATitledName) {
   }
 }
 
+TEST(GroupsTest, ALedeCountsThoseItListsJustAfter) {
+  // News counts first and names after: the five are the five listed next.
+  auto x = ExtractText(
+      "Court frees activists\n\n"
+      "THREE union activists who spent eight months in prison over a strike last November were "
+      "acquitted by a magistrate yesterday.\n\n"
+      "Aibar Tokenov, 29, the union's treasurer, together with Dina Sarsenova and Ruslan Omirov, "
+      "had been charged with public violence.",
+      "2021-07-22");
+  SCOPED_TRACE(Describe(x));
+  // (The date of the relative clause, last November, is not the acquittal's.)
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"},
+                     EventType::kRelease, "2021-07-21");
+}
+
 TEST(GroupsTest, AllDetaineesIsNobodyInParticular) {
   auto x = ExtractText(
       "Aibar Tokenov and Dina Sarsenova were detained on 2 March 2024.\n\n"

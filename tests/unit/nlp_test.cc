@@ -289,6 +289,11 @@ TEST(SplitSentencesTest, QuestionAndExclamationMarksEndSentences) {
   // A closing quote stays with its sentence.
   EXPECT_EQ(SentenceTexts("He said: \"I am innocent.\" Then he sat down."),
             (std::vector<std::string>{"He said: \"I am innocent.\"", "Then he sat down."}));
+  // A straight quote after a space, or on a new paragraph, opens the next.
+  EXPECT_EQ(SentenceTexts("She ruled. \"They are free.\""),
+            (std::vector<std::string>{"She ruled.", "\"They are free.\""}));
+  EXPECT_EQ(SentenceTexts("He was freed.\n\n\"It is over,\" he said."),
+            (std::vector<std::string>{"He was freed.", "\"It is over,\" he said."}));
 }
 
 TEST(SplitSentencesTest, ParagraphAndLineBreaksEndSentences) {
