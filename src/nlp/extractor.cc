@@ -2619,7 +2619,7 @@ class DocExtractor {
         // by "and" to an event verb shares its person.
         if (k > s.first && T(k - 1).lower == "and"sv && !events_.empty()) {
           size_t prev_k = events_.back().second;
-          if (prev_k < k && sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 10) {
+          if (prev_k < k && sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 16) {
             if (last_persons_.size() > 1) {
               groups_.push_back({last_persons_, sent_of_[k]});
               return kGroupBase + static_cast<int>(groups_.size() - 1);
@@ -3000,6 +3000,18 @@ class DocExtractor {
     return false;
   }
 
+  // Whether a time starting at token `first` opens a clause: after ", but",
+  // ", and", ", а", ", но" or ";" (with its preposition: ", but on 30 May").
+  bool HeadsClause(size_t first, size_t sentence_first) const {
+    size_t c = first;
+    if (c > sentence_first && IsDatePreposition(T(c - 1).lower)) --c;
+    if (c <= sentence_first + 1) return false;
+    std::string_view w = T(c - 1).lower;
+    if (w == ";") return true;
+    return (w == "but" || w == "and" || w == "а" || w == "но" || w == "then") &&
+           T(c - 2).text == ",";
+  }
+
   // "on", "in", "в": the word that opens a date.
   static bool IsDatePreposition(std::string_view w) {
     return w == "on" || w == "in" || w == "в" || w == "во";
@@ -3163,7 +3175,9 @@ class DocExtractor {
       // (And for every event of it: "On 2 October she was given a
       // suspended sentence and released in the courtroom.")
       // (Up to a semicolon, which opens another clause.)
-      bool fronted = m < k && first <= s.first + 1;
+      // (Or at the head of a clause: "..., but on 30 May the judge rejected
+      // the request and she was released on bail.")
+      bool fronted = m < k && (first <= s.first + 1 || HeadsClause(first, s.first));
       for (size_t q = m; q < k && fronted; ++q) fronted = T(q).text != ";";
       if (fronted) dist = std::min<size_t>(dist, 20);
       // A date belongs to the nearest trigger: skip it when another
@@ -3908,6 +3922,8 @@ class DocExtractor {
       const auto& s0 = sents_[sent_of_[k]];
       for (size_t m = k; m > s0.first && m + 6 > k; --m) {
         std::string_view l = T(m - 1).lower;
+        // ("rejected the request and she was released": another clause.)
+        if (l == "and" || l == "but" || l == ";" || l == "и" || l == "а" || l == "но") break;
         if (l == "refused" || l == "denied" || l == "rejected" || l == "refuses" ||
             l == "отказал" || l == "отказала" || l == "отклонил" || l == "отказано") {
           if (!HasDecidingBody(s0)) return;

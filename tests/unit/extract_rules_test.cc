@@ -347,6 +347,22 @@ TEST(NarrativeDatesTest, ADateOpeningTheNextClauseIsItsVerbs) {
   ExpectOneEventEach(ru, {"Олег Сабуров"}, EventType::kTransfer, "2023-10");
 }
 
+TEST(NarrativeDatesTest, ADateAtTheHeadOfAClauseDatesItsVerbs) {
+  auto x = ExtractText(
+      "The investigator asked the court to remand Dina Sarsenova in custody, but on 30 May 2024 "
+      "Judge Alma Beisenova rejected the request and she was released on bail.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2024-05-30");
+}
+
+TEST(NarrativeDatesTest, AVerbJoinedByAndAfterALongPlaceSharesThePerson) {
+  auto x = ExtractText(
+      "Marat Esenov, who is 17, was detained on the evening of 26 May 2024 near the Government "
+      "building and released the same night.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kRelease, "2024-05-26");
+}
+
 TEST(NarrativeDatesTest, AWordThatTellsNoEventClaimsNoDate) {
   // "held" is a detention only when held in a place of custody; here the
   // trial was held, and December 2021 is the trial's.
