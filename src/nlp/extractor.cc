@@ -2662,6 +2662,13 @@ class DocExtractor {
       case TriggerKind::kList: {
         // "the arrest of X", "X's arrest", "his arrest", "the death in police
         // custody of X" (a short phrase between).
+        // ("ordered his detention": the possessive inside the trigger.)
+        for (size_t m = k + 1; m < end; ++m) {
+          bool poss = false;
+          if (IsPronoun(T(m).lower, &poss) && poss) {
+            if (int p = ReferentAt(m, true); p >= 0) return p;
+          }
+        }
         size_t of = end;
         while (of < s.last && of < end + 5 && T(of).lower != "of"sv && T(of).lower != "against"sv &&
                T(of).word && !T(of).cap && trigger_at_[of] == false) {

@@ -724,6 +724,14 @@ TEST(EventsTest, TheTrialOfAListOpenedAfterIt) {
                      "2024-09-03");
 }
 
+TEST(EventsTest, OrderedHisDetentionIsAboutWhomHisIs) {
+  auto x = ExtractText(
+      "Aibar Tokenov, an economist, was questioned for a day. On 4 May 2024 the Tashabad "
+      "District Court ordered his detention for four months.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-05-04");
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
