@@ -2712,6 +2712,20 @@ class DocExtractor {
     return MainPerson();
   }
 
+  // The person a sentence without a name is about: the latest one named in
+  // it before `k` or in the two sentences before it in the paragraph, else
+  // the document's main person.
+  int FocusPerson(size_t k) const {
+    uint32_t s = sent_of_[k];
+    uint32_t lo = s;
+    while (lo > 0 && lo + 2 > s && !ParagraphStart(lo)) --lo;
+    for (size_t m = k; m > sents_[lo].first; --m) {
+      int c = person_at_[m - 1];
+      if (c >= 0 && c < kGroupBase && CanBeReferent(c, 0)) return c;
+    }
+    return MainPerson();
+  }
+
   bool CanBeReferent(int c, char gender) const {
     const auto& p = clusters_[c];
     if (p.signatory || p.title_role == "official" || p.title_role == "lawyer" ||
@@ -3996,6 +4010,17 @@ class DocExtractor {
       for (size_t m = from; m < k && !subject_named; ++m) subject_named = T(m).cap && m > from;
       if (!subject_named) p = PronounReferent(k);
     }
+    // "Investigators brought an additional charge of smuggling": charges
+    // brought without a name are against the person the text follows.
+    if (p < 0 && t.type == EventType::kCharge && trigger_noun_at_[k]) {
+      static const WordSet kBrought = {"brought", "filed", "pressed", "laid", "added", "levelled",
+                                       "leveled"};
+      bool brought = false;
+      for (size_t m = k; m > sent.first && m + 4 > k && !brought; --m) {
+        brought = kBrought.count(T(m - 1).lower) > 0;
+      }
+      if (brought) p = FocusPerson(k);
+    }
     // A court ruling on "the conviction" is about the case the document follows.
     // A ruling on "the conviction", "the trial was held behind closed doors":
     // about the person the discourse is following.
@@ -4265,6 +4290,12 @@ class DocExtractor {
         // different words; for other types an undated mention refers back.
         bool distinct_kinds = e.type == EventType::kIllTreatment || e.type == EventType::kHealth ||
                               e.type == EventType::kRuling || e.type == EventType::kTransfer;
+        // ("transferred to hospital ... before being returned to SIZO No. 5":
+        // two moves told by two words in one sentence.)
+        if (e.type == EventType::kTransfer && m.quote_start == e.quote_start &&
+            merged_trigger[i] != trig) {
+          continue;
+        }
         bool same = (!distinct_kinds && (mown.empty() || own.empty())) ||
                     (!mown.empty() && mown == own) || merged_trigger[i] == trig ||
                     ToLower(m.quote).find(trig) != std::string::npos ||

@@ -732,6 +732,24 @@ TEST(EventsTest, OrderedHisDetentionIsAboutWhomHisIs) {
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-05-04");
 }
 
+TEST(EventsTest, ChargesBroughtWithoutANameAreAgainstThePersonFollowed) {
+  auto x = ExtractText(
+      "Dina Sarsenova was released in March.\n\n"
+      "Aibar Tokenov has been held since April. On 14 August 2024, investigators brought an "
+      "additional charge of smuggling under Article 206.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kCharge, "2024-08-14");
+  EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kCharge).empty());
+}
+
+TEST(EventsTest, TwoMovesInOneSentenceAreTwoTransfers) {
+  auto x = ExtractText(
+      "On 28 September 2023 Ruslan Omirov was transferred under guard to the regional hospital, "
+      "where he spent nine days before being returned to SIZO No. 5.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Ruslan Omirov", EventType::kTransfer).size(), 2u);
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
