@@ -2864,6 +2864,16 @@ class DocExtractor {
   bool Hypothetical(size_t k, EventType type) const {
     const auto& s = sents_[sent_of_[k]];
     if (type == EventType::kSentence && StatutoryTerm(k)) return true;
+    // "If charged and convicted, they could face ...": the condition, up
+    // to its comma.
+    {
+      std::string_view w = T(s.first).lower;
+      if (w == "if" || w == "unless" || w == "если" || w == "should") {
+        bool in_condition = true;
+        for (size_t m = s.first; m < k && in_condition; ++m) in_condition = T(m).text != ",";
+        if (in_condition) return true;
+      }
+    }
     for (size_t m = k; m > s.first && m + 5 > k; --m) {
       std::string_view l = T(m - 1).lower;
       if (l == "but" || l == "," || l == ";" || l == "and") break;  // another clause

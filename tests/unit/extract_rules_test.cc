@@ -750,6 +750,17 @@ TEST(EventsTest, TwoMovesInOneSentenceAreTwoTransfers) {
   EXPECT_EQ(EventsOf(x, "Ruslan Omirov", EventType::kTransfer).size(), 2u);
 }
 
+TEST(EventsTest, AConditionIsNoEvent) {
+  auto x = ExtractText(
+      "Aibar Tokenov and Dina Sarsenova were detained in May 2024. If charged and convicted "
+      "under the proclamation, they could face up to three years in prison.");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Aibar Tokenov", "Dina Sarsenova"}) {
+    EXPECT_TRUE(EventsOf(x, name, EventType::kCharge).empty()) << name;
+    EXPECT_TRUE(EventsOf(x, name, EventType::kSentence).empty()) << name;
+  }
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
