@@ -3702,6 +3702,30 @@ class DocExtractor {
   // Context a trigger word needs to mean an event: "held in" a place of
   // detention, "extended" a detention, "returned to" prison; not "the
   // accused", "abuse of power", "a fair trial", "trial monitoring".
+  // Whether the English participle at k modifies the noun after it: at the
+  // head of the sentence or after a determiner, before a demonym, a title
+  // or a plural of people ("the detained journalist", "all jailed
+  // activists").
+  bool AttributiveAt(size_t k, size_t sentence_first) const {
+    static const WordSet kDeterminers = {
+        "the", "a", "an", "all", "other", "his", "her", "their", "its", "our", "fellow", "many",
+        "several", "some", "these", "those", "two", "three", "four", "five", "six", "dozens",
+        "of", "currently"};
+    if (k + 1 >= toks_.size() || !T(k).lower.ends_with("ed")) return false;
+    if (k > sentence_first && !kDeterminers.count(T(k - 1).lower)) return false;
+    const Token& n = T(k + 1);
+    if (!n.word || person_at_[k + 1] >= 0) return false;
+    return IsGroupNoun(n.lower) || lex_.person_titles.count(n.lower) > 0 ||
+           (n.cap && !T(k + 1).line_before && mention_type_at_[k + 1] < 0 &&
+            !lex_.facility_first_words.count(n.lower) && IsDemonymLike(n.lower));
+  }
+
+  // "Bahraini", "Kyrgyz", "Russian": a capitalised word of nationality.
+  static bool IsDemonymLike(std::string_view w) {
+    return w.ends_with("i") || w.ends_with("an") || w.ends_with("ian") || w.ends_with("ese") ||
+           w.ends_with("ish") || w.ends_with("yz") || w.ends_with("ek") || w.ends_with("ch");
+  }
+
   // The end of "of A, B and C[, three members of the union,]" after a noun
   // trigger ending at `end`; `end` when no list of persons follows.
   size_t OfListEnd(size_t end) const {
@@ -3772,6 +3796,12 @@ class DocExtractor {
       return near_after(5, detention_word);
     }
     if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
+    // "Jailed Bahraini teachers' leader ...", "release all detained
+    // journalists": a participle before its noun describes a state.
+    if ((t.type == EventType::kArrest || t.type == EventType::kSentence) &&
+        t.words.size() == 1 && t.kind == TriggerKind::kVerb && AttributiveAt(k, s.first)) {
+      return false;
+    }
     // "Супруга осуждённого", "адвокат задержанного": a participle standing
     // for a person named elsewhere, after a relation; not an event here.
     if (k > s.first && IsCyrillicWord(T(k).text)) {

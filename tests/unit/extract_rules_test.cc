@@ -761,6 +761,29 @@ TEST(EventsTest, AConditionIsNoEvent) {
   }
 }
 
+TEST(EventsTest, AParticipleBeforeItsNounIsAState) {
+  // "Jailed ... leader" and "detained journalists" describe; the arrest
+  // and the sentence are told elsewhere or not at all.
+  auto x = ExtractText(
+      "Jailed Karvanian union leader moved to hospital\n\n"
+      "Aibar Tokenov, a union leader, was taken to hospital on 12 May 2024.\n\n"
+      "We call on the authorities to release all detained journalists, including Dina "
+      "Sarsenova.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
+  EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kArrest).empty());
+}
+
+TEST(EventsTest, TakenFromHomeAndLedAwayAreArrests) {
+  auto x = ExtractText(
+      "On 22 November 2023 reporter Ruslan Omirov was taken from his home in Sumgait. On 3 "
+      "December 2023 officers in plain clothes came at dawn and led her husband, Aibar "
+      "Tokenov, away.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kArrest, "2023-11-22");
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2023-12-03");
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
