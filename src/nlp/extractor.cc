@@ -2466,6 +2466,7 @@ class DocExtractor {
   // The person a trigger is about, or -1.
   int PersonFor(size_t k, size_t end, const Trigger& t) {
     const auto& s = sents_[sent_of_[k]];
+    common_subject_ = false;
     auto person_in = [&](size_t a, size_t b, bool nearest_last) -> int {
       if (nearest_last) {
         for (size_t m = b; m > a; --m) {
@@ -2582,6 +2583,13 @@ class DocExtractor {
         // "срок их содержания под стражей был продлён", "his pre-trial
         // detention term was extended".
         if (int owner = PossessorInPhrase(s.first, m); owner >= 0) return owner;
+        // (Other than a word for the case itself: "The sentence was upheld".)
+        static const WordSet kCaseNouns = {
+            "sentence", "conviction", "verdict", "appeal", "case", "trial", "detention",
+            "hearing", "ruling", "decision", "judgment", "judgement", "charges", "charge",
+            "term", "custody", "arrest", "приговор", "срок", "дело", "жалоба", "арест",
+            "решение"};
+        common_subject_ = !trigger_at_[m - 1] && !kCaseNouns.count(w.lower);
         return -3;  // a common noun: "a trooper died"
       }
       return -1;
@@ -4080,7 +4088,9 @@ class DocExtractor {
       // sentence in provincial case" tells of someone it does not name.)
       bool headline = T(sent.first).line_before && IsHeadingLine(sent.first) &&
                       (sent.last >= toks_.size() || T(sent.last).line_before);
-      if (p < 0 && !headline) {
+      // (Nor when a common noun is the subject: "those convicted over the
+      // unrest were tried for criminal acts".)
+      if (p < 0 && !headline && !common_subject_) {
         p = PronounReferent(k);
         // "The trial began in the autumn" in a story of co-defendants: their
         // joint trial.
@@ -4456,6 +4466,7 @@ class DocExtractor {
   std::vector<bool> event_word_at_;  // a trigger its context makes an event word
   std::vector<bool> call_trigger_at_;
   std::vector<bool> event_in_demand_;  // parallel to events_
+  bool common_subject_ = false;  // PersonFor found a common noun as the subject
   std::vector<bool> date_inherited_;   // parallel to events_: see DateFor
   struct Match {
     size_t k, end;

@@ -784,6 +784,15 @@ TEST(EventsTest, TakenFromHomeAndLedAwayAreArrests) {
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2023-12-03");
 }
 
+TEST(EventsTest, ATrialOfPeopleInGeneralIsNobodys) {
+  auto x = ExtractText(
+      "Aibar Tokenov has been on hunger strike since 28 April 2024.\n\n"
+      "The government denies holding political prisoners and says those convicted over the "
+      "unrest were tried for criminal acts.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kTrial).empty());
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
