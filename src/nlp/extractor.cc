@@ -865,7 +865,11 @@ class DocExtractor {
       pc.surname_key = SurnameKey(name_tokens);
       pc.given_key = GivenKey(name_tokens);
     }
-    if (!title.empty() && pc.title.empty()) {
+    // "Дочь Сорокоумова говорит": a woman's form of a man's surname is his
+    // genitive, and the title before it is someone else's (his daughter).
+    bool oblique = name_tokens.size() == 1 && IsCyrillicWord(form) && pc.gender == 'm' &&
+                   GenderOfSurname(ToLower(T(b - 1).text)) == 'f';
+    if (!title.empty() && pc.title.empty() && !oblique) {
       pc.title = title;
       auto it = lex_.person_titles.find(title);
       pc.title_role = title.starts_with("former ") ? "other"
@@ -1614,9 +1618,13 @@ class DocExtractor {
         for (uint32_t k = name_a; k < b; ++k) words += T(k).word && !IsInitial(k);
         bool patronymic = IsCyrillicPatronymic(T(b - 2).text) || IsCyrillicPatronymic(T(b - 1).text) ||
                           IsPatronymic(T(b - 1).lower);
-        if (c0 >= 0x400 && c0 <= 0x4FF && words >= 3 && (!patronymic || words > 3)) {
-          name_a = b - 2;
-          parts.assign(parts.end() - 2, parts.end());
+        // ("жителя Нижнего Новгорода Олега Петровича Сабурова": with a
+        // patronymic, the last three.)
+        size_t keep = patronymic ? 3 : 2;
+        if (c0 >= 0x400 && c0 <= 0x4FF && words > keep && b - name_a > keep &&
+            parts.size() >= keep && !IsInitial(b - keep)) {
+          name_a = b - static_cast<uint32_t>(keep);
+          parts.assign(parts.end() - static_cast<long>(keep), parts.end());
           score = PersonScore(name_a, b, honorific, !title.empty());
         }
       }

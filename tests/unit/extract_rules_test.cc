@@ -108,6 +108,32 @@ TEST(RussianNamesTest, ExtractionMergesTheCasesOfOnePerson) {
   EXPECT_FALSE(EventsOf(x, "Игорь Саввич Ремезов", EventType::kArrest).empty());
 }
 
+TEST(RussianNamesTest, APlaceBeforeAFullNameLeavesTheThreeWords) {
+  auto x = ExtractText(
+      "Новости\n\nСуд арестовал 36-летнего жителя Нижнего Новгорода Олега Петровича Сабурова. "
+      "В Москве Марат Андреевич Есенов был задержан.",
+      "2024-12-20", "ru");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_NE(FindPerson(x, "Олег Петрович Сабуров"), nullptr);
+  EXPECT_NE(FindPerson(x, "Марат Андреевич Есенов"), nullptr);
+  EXPECT_EQ(FindPerson(x, "Петрович Сабуров"), nullptr);
+}
+
+TEST(RussianNamesTest, TheDaughterOfAManIsNotHisTitle) {
+  // "Дочь Есенова": his genitive; he stays the subject the text follows.
+  auto x = ExtractText(
+      "Новости\n\nФизик Марат Андреевич Есенов объявил голодовку. Об этом рассказала его дочь "
+      "Анна Есенова.\n\nДочь Есенова говорит, что семья не теряет надежды. 3 марта 2024 года "
+      "его поместили в штрафной изолятор.",
+      "2024-03-20", "ru");
+  SCOPED_TRACE(Describe(x));
+  const auto* p = FindPerson(x, "Марат Андреевич Есенов");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, Role::kSubject);
+  EXPECT_EQ(p->title, "");
+  EXPECT_EQ(EventsOf(x, "Марат Андреевич Есенов", EventType::kIllTreatment).size(), 1u);
+}
+
 TEST(RussianNamesTest, ASpellingInBracketsIsTheSamePerson) {
   auto x = ExtractText("Суд оставил в силе приговор Алесю Гармашевичу (Алесь Гармашэвіч).", "2024-03-20",
                "ru");
