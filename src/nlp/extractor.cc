@@ -1280,6 +1280,11 @@ class DocExtractor {
     size_t words = 0;  // without particles and initials
     for (uint32_t k = a; k < b; ++k) words += T(k).word && !IsNameParticle(k, a, b) && !IsInitial(k);
     if (words >= 2 && words <= 4) s += 0.5;
+    // Initials before a last word are a name's: "A. B. Smith", "В. И. Кравец".
+    if (n >= 3 && IsInitial(a) && T(b - 1).word && !IsInitial(b - 1) && !T(b - 1).all_caps &&
+        !lex_.org_heads.count(T(b - 1).lower) && !lex_.facility_first_words.count(T(b - 1).lower)) {
+      s += 1.5;
+    }
     if (n == 1) s -= 1;
     if (words > 4) s -= 2;
     for (uint32_t k = a; k < b; ++k) {
@@ -1327,7 +1332,8 @@ class DocExtractor {
       }
       // "Вскоре Галиева", "Сам Рябов": a Russian word capitalised at the
       // start of a sentence is no part of the name.
-      while (a + 1 < b && IsCyrillicWord(T(a).text) && IsRussianCommonWord(T(a).lower) &&
+      while (a + 1 < b && IsCyrillicWord(T(a).text) && !IsInitial(a) &&
+             IsRussianCommonWord(T(a).lower) &&
              !CyrillicGivenNameGender(T(a).text) && !lex_.HasSurnameEnding(T(a).lower) &&
              !lex_.honorifics.count(T(a).lower) && !lex_.person_titles.count(T(a).lower) &&
              !lex_.org_heads.count(T(a).lower) && !FacilityKind(a, a + 1)) {  // "СИЗО-1 Омска"

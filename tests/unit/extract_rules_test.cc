@@ -134,6 +134,21 @@ TEST(RussianNamesTest, TheDaughterOfAManIsNotHisTitle) {
   EXPECT_EQ(EventsOf(x, "Марат Андреевич Есенов", EventType::kIllTreatment).size(), 1u);
 }
 
+TEST(RussianNamesTest, InitialsThatAreAlsoPrepositionsStay) {
+  // "В.", "К.", "И." are initials here, not "в", "к", "и".
+  auto x = ExtractText(
+      "Новости\n\nК. Р. Сабуров задержан. Председательствовал судья В. И. Есенов.",
+      "2024-12-20", "ru");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_NE(FindPerson(x, "К. Р. Сабуров"), nullptr);
+  EXPECT_NE(FindPerson(x, "В. И. Есенов"), nullptr);
+  auto en = ExtractText("Aibar Tokenov was detained, his lawyer A. B. Smith said. The U. S. "
+                        "Embassy declined to comment.");
+  SCOPED_TRACE(Describe(en));
+  EXPECT_NE(FindPerson(en, "A. B. Smith"), nullptr);
+  EXPECT_EQ(en.persons.size(), 2u);
+}
+
 TEST(RussianNamesTest, ASpellingInBracketsIsTheSamePerson) {
   auto x = ExtractText("Суд оставил в силе приговор Алесю Гармашевичу (Алесь Гармашэвіч).", "2024-03-20",
                "ru");
