@@ -533,6 +533,13 @@ class DocExtractor {
   }
   bool IsGivenName(const Token& t) const {
     if (lex_.given_names.count(StripPossessive(t.lower))) return true;
+    // "Héctor", "Andrés": the list is written without diacritics.
+    bool ascii = true;
+    for (char c : t.lower) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii && static_cast<unsigned char>(t.text[0]) < 0xD0 &&
+        lex_.given_names.count(FoldLatin(StripPossessive(t.lower)))) {
+      return true;
+    }
     return static_cast<unsigned char>(t.text[0]) >= 0xD0 && CyrillicGivenNameGender(t.text);
   }
   // The same for token k, and whether it (without a possessive) is a common
@@ -1675,7 +1682,17 @@ class DocExtractor {
       }
       // Four words when the name starts with given names: "Edgar Rolando
       // Quintero Cifuentes", "Lam Thi Hoa Diep".
-      size_t max_words = GivenAt(name_a) || (b - name_a >= 2 && GivenAt(name_a + 1)) ? 4 : 3;
+      // (Or when written with Iberian letters, "Hechavarría", "Peña",
+      // "Conceição": two given names and two surnames are the custom.)
+      bool iberian = false;
+      for (uint32_t k = name_a; k < b && latin && !iberian; ++k) {
+        std::string_view w = T(k).text;
+        for (std::string_view l : {"á", "é", "í", "ó", "ú", "ñ", "ã", "õ", "ç"}) {
+          iberian = iberian || w.find(l) != std::string_view::npos;
+        }
+      }
+      size_t max_words =
+          GivenAt(name_a) || (b - name_a >= 2 && GivenAt(name_a + 1)) || iberian ? 4 : 3;
       // "a school in Vella Marrosa": after a preposition of place, two
       // words with no given name among them are a place.
       bool after_locative =

@@ -103,6 +103,32 @@ std::string NameKey(std::string_view name) {
   return std::string(TrimView(out));
 }
 
+std::string FoldLatin(std::string_view word) {
+  bool ascii = true;
+  for (char c : word) ascii = ascii && (static_cast<unsigned char>(c) < 0x80);
+  if (ascii) return AsciiLower(word);
+  size_t i = 0;
+  char32_t c0 = NextCodePoint(word, &i);
+  if (c0 >= 0x370) return ToLower(word);  // Greek, Cyrillic and beyond: not Latin
+  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> r(
+        icu::Transliterator::createInstance("Latin-ASCII; Lower", UTRANS_FORWARD, err));
+    if (U_FAILURE(err)) r.reset();
+    return r;
+  }();
+  if (!t) return ToLower(word);
+  thread_local BoundedMemo<std::string> seen(20000);
+  return seen.Get(word, [&] {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    t->transliterate(u);
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+  });
+}
+
 std::string NameCase(std::string_view name) {
   std::string out;
   size_t i = 0;

@@ -15,6 +15,11 @@ namespace dossier::nlp {
 // single): "Temirbayev", "Temirbaev" and "Темирбаев" share the key "temirbaev".
 std::string NameKey(std::string_view name);
 
+// A Latin word in lower case without its diacritics ("Héctor" -> "hector",
+// "Çelik" -> "celik"), for looking it up in word lists; other scripts come
+// back lower-cased.
+std::string FoldLatin(std::string_view word);
+
 // Writes a name in the case the field uses: all-caps parts become
 // capitalised ("KOWAL" -> "Kowal", "O'DONOVAN" -> "O'Donovan",
 // "DUVAL-ROCHE" -> "Duval-Roche"); mixed-case parts and

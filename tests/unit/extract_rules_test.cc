@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "nlp/extractor.h"
+#include "nlp/names.h"
 #include "nlp/russian.h"
 #include "nlp/tokens.h"
 
@@ -728,6 +729,20 @@ TEST(EventsTest, AnIllnessBelongsToSomeone) {
 }
 
 // ---- places, communities, organisations ------------------------------------
+
+TEST(PersonsTest, GivenNamesWithDiacriticsAndIberianFourWordNames) {
+  // "Héctor" is "hector" of the list; four words written with Iberian
+  // letters are two given names and two surnames.
+  auto x = ExtractText(
+      "The prosecutors requested an arrest warrant against Héctor Ixmatá Tuyuc Pérez, a "
+      "paralegal at the firm. Yesenia Marisol Albarrán Quintín was 17 years old when she was "
+      "detained on 12 July 2021.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_NE(FindPerson(x, "Héctor Ixmatá Tuyuc Pérez"), nullptr);
+  EXPECT_NE(FindPerson(x, "Yesenia Marisol Albarrán Quintín"), nullptr);
+  EXPECT_EQ(FoldLatin("Çelik"), "celik");
+  EXPECT_EQ(FoldLatin("Андрей"), "андрей");
+}
 
 TEST(PersonsTest, CommonGivenNamesOfManyLanguagesMakeAName) {
   // No title, no surname ending: the given name is the clue.
