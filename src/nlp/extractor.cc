@@ -603,6 +603,17 @@ class DocExtractor {
         if (!source || apposition) return t;
       }
     }
+    // "Начальник ИК-7 X", "начальник колонии X": the head of a facility.
+    if (first >= 2 && mention_type_at_[first - 1] == static_cast<int>(MentionType::kFacility)) {
+      size_t f = first - 1;
+      while (f > 0 && mention_type_at_[f - 1] == static_cast<int>(MentionType::kFacility)) --f;
+      if (auto t = TitleEndingAt(f, title_start)) return t;
+      // (A title read into the facility's words: "Начальник колонии".)
+      if (auto it = lex_.person_titles.find(T(f).lower); it != lex_.person_titles.end()) {
+        *title_start = f;
+        return it->first;
+      }
+    }
     // "President of the country X", "Minister of Justice X".
     for (size_t skip = 2; skip <= 4 && skip < first; ++skip) {
       size_t of = first - skip;
@@ -1361,6 +1372,16 @@ class DocExtractor {
         ++a;
       }
       if (a >= b) continue;
+      // "Начальник ИК-7 Андрей Гусельников": a numbered facility inside
+      // the run ends it, and the given name after it opens the person's.
+      for (uint32_t e = a; e + 2 < b; ++e) {
+        if (T(e).lower.find('-') != std::string::npos && FacilityKind(e, e + 1) &&
+            GivenAt(e + 1)) {
+          AddMention(MentionType::kFacility, e, e + 1);
+          a = e + 1;
+          break;
+        }
+      }
       // A title inside the run separates what precedes it (an organisation,
       // a demonym) from the name: "SI Secretary General Mario Duarte",
       // "Karvanian President Bakyt Temirbayev".

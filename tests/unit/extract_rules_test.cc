@@ -150,6 +150,19 @@ TEST(RussianNamesTest, InitialsThatAreAlsoPrepositionsStay) {
   EXPECT_EQ(en.persons.size(), 2u);
 }
 
+TEST(RussianNamesTest, TheHeadOfANumberedFacilityIsAnOfficial) {
+  auto x = ExtractText(
+      "Новости\n\nНачальник ИК-7 Андрей Сабуров от комментариев отказался. Начальник колонии "
+      "Марат Есенов на запрос не ответил.",
+      "2024-12-20", "ru");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Андрей Сабуров", "Марат Есенов"}) {
+    const auto* p = FindPerson(x, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->role, Role::kOfficial) << name;
+  }
+}
+
 TEST(RussianNamesTest, ASpellingInBracketsIsTheSamePerson) {
   auto x = ExtractText("Суд оставил в силе приговор Алесю Гармашевичу (Алесь Гармашэвіч).", "2024-03-20",
                "ru");
