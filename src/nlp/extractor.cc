@@ -603,6 +603,10 @@ class DocExtractor {
         if (!source || apposition) return t;
       }
     }
+    // "a judge named X", "an officer called X".
+    if (first >= 2 && (T(first - 1).lower == "named"sv || T(first - 1).lower == "called"sv)) {
+      if (auto t = TitleEndingAt(first - 1, title_start)) return t;
+    }
     // "Начальник ИК-7 X", "начальник колонии X": the head of a facility.
     if (first >= 2 && mention_type_at_[first - 1] == static_cast<int>(MentionType::kFacility)) {
       size_t f = first - 1;
@@ -2574,6 +2578,12 @@ class DocExtractor {
             m = q - 1;
             continue;
           }
+          // ("X, 39, who is serving ..., was": an age before it.)
+          if (q > s.first + 3 && T(q - 1).text == "," && q + 30 > m && T(q - 2).number &&
+              T(q - 3).text == "," && person_at_[q - 4] >= 0) {
+            m = q - 3;
+            continue;
+          }
         }
         --m;
       }
@@ -2656,7 +2666,9 @@ class DocExtractor {
       if (p == -3) return -1;
       p = person_in(left_limit, k, true);
       if (p >= 0) return p;
-      return person_in(end, right_limit, false);
+      p = person_in(end, right_limit, false);
+      if (p >= 0 && p < kGroupBase && clusters_[p].title_role == "official") return -1;
+      return p;
     };
     switch (t.kind) {
       case TriggerKind::kVerb: {
@@ -2756,7 +2768,11 @@ class DocExtractor {
         }
         int p = person_in(left_limit, k, true);
         if (p >= 0) return p;
-        return person_in(end, s.last, false);
+        // ("That trial opened in May ..., presided over by a judge named X":
+        // an official after the noun is not whose it is.)
+        p = person_in(end, s.last, false);
+        if (p >= 0 && p < kGroupBase && clusters_[p].title_role == "official") return -1;
+        return p;
       }
     }
     return -1;
@@ -3103,6 +3119,26 @@ class DocExtractor {
            T(c - 2).text == ",";
   }
 
+  // Whether the time [first, ..m] before trigger k stands in a relative
+  // clause ("who ...", "который ...") that a comma closes before k.
+  bool InClosedRelative(size_t first, size_t m, size_t k) const {
+    size_t last = m;
+    while (last + 1 < k && time_at_[last + 1] == time_at_[m]) ++last;
+    bool closed = false;
+    for (size_t q = last + 1; q < k && !closed; ++q) closed = T(q).text == ",";
+    if (!closed) return false;
+    size_t lo = first > 20 ? first - 20 : 0;
+    for (size_t q = first; q > lo; --q) {
+      const Token& w = T(q - 1);
+      if (w.text == "," || w.text == ";" || w.text == ".") {
+        // The clause opens right after a comma: ", who ...".
+        return q < first && (T(q).lower == "who"sv || T(q).lower == "which"sv ||
+                             T(q).lower.starts_with("котор"));
+      }
+    }
+    return false;
+  }
+
   // "on", "in", "в": the word that opens a date.
   static bool IsDatePreposition(std::string_view w) {
     return w == "on" || w == "in" || w == "в" || w == "во";
@@ -3313,6 +3349,9 @@ class DocExtractor {
       // last November were acquitted yesterday": a date in a relative
       // clause on the subject is the clause's.
       if (!other_nearer && m < k && InSubjectRelative(first, m, k)) other_nearer = true;
+      // (And one closed by a comma: "X, 39, who is serving 25 years after
+      // being convicted in 2018, joined the hunger strike".)
+      if (!other_nearer && m < k && InClosedRelative(first, m, k)) other_nearer = true;
       if (other_nearer) continue;
       if (dist < best_dist || (dist == best_dist && m > k)) {
         best_dist = dist;

@@ -418,6 +418,15 @@ TEST(NarrativeDatesTest, AVerbJoinedByAndAfterALongPlaceSharesThePerson) {
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kRelease, "2024-05-26");
 }
 
+TEST(NarrativeDatesTest, ADateInARelativeClauseClosedByACommaIsTheClauses) {
+  auto x = ExtractText(
+      "Another prisoner, Marat Esenov, 39, who is serving 25 years after being convicted in a "
+      "mass trial in 2018, was hospitalised.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kSentence, "2018");
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kHealth, "");
+}
+
 TEST(NarrativeDatesTest, AWordThatTellsNoEventClaimsNoDate) {
   // "held" is a detention only when held in a place of custody; here the
   // trial was held, and December 2021 is the trial's.
@@ -860,6 +869,17 @@ TEST(EventsTest, ATrialOfPeopleInGeneralIsNobodys) {
       "unrest were tried for criminal acts.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kTrial).empty());
+}
+
+TEST(EventsTest, TheJudgeNamedAfterATrialIsNotWhoseTrialItIs) {
+  auto x = ExtractText(
+      "Ruslan Omirov was arrested in 2021. That trial opened in May 2022 and was held behind "
+      "closed doors, presided over by a judge named Ali Hassan.");
+  SCOPED_TRACE(Describe(x));
+  const auto* judge = FindPerson(x, "Ali Hassan");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(judge->role, Role::kOfficial);
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kTrial, "2022-05");
 }
 
 TEST(EventsTest, PronouncedDeadIsADeath) {
