@@ -2685,6 +2685,17 @@ class DocExtractor {
             continue;
           }
           p = ReferentAt(m, m == end);
+          // A description with its name after it: "приговорил 58-летнего
+          // учителя музыки Олега Сабурова", "sentenced the journalist X".
+          if (p >= 0 && person_at_[m] < 0 && !T(m).cap) {
+            for (size_t q = m + 1; q < s.last && q < m + 10; ++q) {
+              if (T(q).text == "," || T(q).text == ";" || T(q).text == "." || trigger_at_[q]) break;
+              if (person_at_[q] >= 0) {
+                p = person_at_[q];
+                break;
+              }
+            }
+          }
         }
         if (p >= 0) return p;
         // "were arrested in November and charged with ...": a verb joined

@@ -163,6 +163,22 @@ TEST(RussianNamesTest, TheHeadOfANumberedFacilityIsAnOfficial) {
   }
 }
 
+TEST(RussianNamesTest, ADescriptionBeforeTheObjectsNameIsThatPersons) {
+  // The object of "приговорил" is the named person after the description,
+  // not whoever the description would otherwise stand for.
+  auto x = ExtractText(
+      "Новости\n\n• В понедельник суд продлил арест Марине Ивановой.\n\n"
+      "• Во вторник районный суд Твери приговорил 58-летнего учителя музыки Олега Сабурова к "
+      "шести годам колонии.\n\n"
+      "В четверг городской суд приговорил активиста незарегистрированной партии «Новая сила» "
+      "Марата Есенова к пяти годам.",
+      "2024-11-15", "ru");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Олег Сабуров"}, EventType::kSentence, "2024-11-12");
+  ExpectOneEventEach(x, {"Марат Есенов"}, EventType::kSentence, "2024-11-14");
+  EXPECT_TRUE(EventsOf(x, "Марина Иванова", EventType::kSentence).empty());
+}
+
 TEST(RussianNamesTest, ASpellingInBracketsIsTheSamePerson) {
   auto x = ExtractText("Суд оставил в силе приговор Алесю Гармашевичу (Алесь Гармашэвіч).", "2024-03-20",
                "ru");
