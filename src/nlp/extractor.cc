@@ -2661,6 +2661,21 @@ class DocExtractor {
     // The subject of a passive or intransitive verb: right before it, else
     // the nearest person before, else after ("... was arrested X" is rare).
     auto subject = [&]() -> int {
+      // "Вместе с ними был задержан оператор X": a Russian subject may
+      // follow its verb, with a title before the name.
+      if (IsCyrillicWord(T(k).text) && k > s.first && kAux.count(T(k - 1).lower)) {
+        // ("был задержан бывший оператор издания X": a title among the words.)
+        bool titled = false;
+        for (size_t m = end; m < s.last && m < end + 5; ++m) {
+          if (!T(m).word) break;
+          if (person_at_[m] >= 0) {
+            if (titled || m == end) return ReferentAt(m, false);
+            break;
+          }
+          if (T(m).cap || time_at_[m] >= 0 || trigger_at_[m]) break;
+          titled = titled || lex_.person_titles.count(T(m).lower) > 0;
+        }
+      }
       int p = subject_before();
       if (p >= 0) return p;
       if (p == -3) return -1;
@@ -3203,6 +3218,16 @@ class DocExtractor {
     for (size_t m = k; m > s.first && m + 4 > k; --m) {
       std::string_view l = T(m - 1).lower;
       if (l == "also"sv || l == "также"sv || l == "тоже"sv) return true;
+    }
+    // "Вместе с ними был задержан X", "Together with them, X was detained":
+    // the same occasion as those told before.
+    for (size_t m = s.first; m + 2 < k && m < s.first + 4; ++m) {
+      std::string_view a = T(m).lower, b = T(m + 1).lower, c = T(m + 2).lower;
+      if ((a == "вместе"sv && b == "с"sv && (c == "ними"sv || c == "ним"sv || c == "ней"sv)) ||
+          ((a == "together"sv || a == "along"sv) && b == "with"sv &&
+           (c == "them"sv || c == "him"sv || c == "her"sv))) {
+        return true;
+      }
     }
     return false;
   }

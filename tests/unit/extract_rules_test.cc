@@ -179,6 +179,16 @@ TEST(RussianNamesTest, ADescriptionBeforeTheObjectsNameIsThatPersons) {
   EXPECT_TRUE(EventsOf(x, "Марина Иванова", EventType::kSentence).empty());
 }
 
+TEST(RussianNamesTest, ASubjectAfterItsPassiveVerbOnTheSameOccasion) {
+  auto x = ExtractText(
+      "Новости\n\nСотрудников издания задержали в ночь на 9 октября 2024 года: Олега Сабурова и "
+      "Марата Есенова. Вместе с ними был задержан бывший оператор издания Ислам Байматов.",
+      "2024-11-15", "ru");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Олег Сабуров", "Марат Есенов", "Ислам Байматов"}, EventType::kArrest,
+                     "2024-10-09");
+}
+
 TEST(RussianNamesTest, ASpellingInBracketsIsTheSamePerson) {
   auto x = ExtractText("Суд оставил в силе приговор Алесю Гармашевичу (Алесь Гармашэвіч).", "2024-03-20",
                "ru");
