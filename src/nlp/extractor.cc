@@ -2520,6 +2520,18 @@ class DocExtractor {
   }
 
   // The person a trigger is about, or -1.
+  // The person named right after a description at `m` ("the journalist
+  // X", "58-летнего учителя музыки X"), within its phrase; else `p`, what
+  // the description stands for alone.
+  int NamedAfter(size_t m, int p) const {
+    const auto& s = sents_[sent_of_[m]];
+    for (size_t q = m + 1; q < s.last && q < m + 10; ++q) {
+      if (T(q).text == "," || T(q).text == ";" || T(q).text == "." || trigger_at_[q]) break;
+      if (person_at_[q] >= 0) return person_at_[q];
+    }
+    return p;
+  }
+
   int PersonFor(size_t k, size_t end, const Trigger& t) {
     const auto& s = sents_[sent_of_[k]];
     common_subject_ = false;
@@ -2702,15 +2714,7 @@ class DocExtractor {
           p = ReferentAt(m, m == end);
           // A description with its name after it: "приговорил 58-летнего
           // учителя музыки Олега Сабурова", "sentenced the journalist X".
-          if (p >= 0 && person_at_[m] < 0 && !T(m).cap) {
-            for (size_t q = m + 1; q < s.last && q < m + 10; ++q) {
-              if (T(q).text == "," || T(q).text == ";" || T(q).text == "." || trigger_at_[q]) break;
-              if (person_at_[q] >= 0) {
-                p = person_at_[q];
-                break;
-              }
-            }
-          }
+          if (p >= 0 && person_at_[m] < 0 && !T(m).cap) p = NamedAfter(m, p);
         }
         if (p >= 0) return p;
         // "were arrested in November and charged with ...": a verb joined
@@ -2768,8 +2772,12 @@ class DocExtractor {
           }
         }
         size_t of = end;
-        while (of < s.last && of < end + 5 && T(of).lower != "of"sv && T(of).lower != "against"sv &&
-               T(of).word && !T(of).cap && trigger_at_[of] == false) {
+        // (Over a date between commas too: "the release, on 5 March, of X".)
+        size_t reach = end + 5;
+        while (of < s.last && of < reach && T(of).lower != "of"sv && T(of).lower != "against"sv &&
+               ((T(of).word && !T(of).cap) || time_at_[of] >= 0 || T(of).text == ",") &&
+               trigger_at_[of] == false) {
+          if (time_at_[of] >= 0) ++reach;
           ++of;
         }
         if (of + 1 < s.last && (T(of).lower == "of"sv || T(of).lower == "against"sv)) {
@@ -2784,6 +2792,8 @@ class DocExtractor {
           for (size_t m = of + 1; m < std::min<size_t>(s.last, of + 6); ++m) {
             if (unnamed && person_at_[m] < 0) continue;
             int p = ReferentAt(m, m == of + 1);
+            // ("of the journalist X": the name the description comes with.)
+            if (p >= 0 && person_at_[m] < 0 && !T(m).cap) p = NamedAfter(m, p);
             if (p >= 0) return p;
           }
           if (unnamed) return -1;
@@ -3157,9 +3167,12 @@ class DocExtractor {
     for (size_t q = first; q > lo; --q) {
       const Token& w = T(q - 1);
       if (w.text == "," || w.text == ";" || w.text == ".") {
-        // The clause opens right after a comma: ", who ...".
+        // The clause opens right after a comma: ", who ...", or with the
+        // participle of an event told there: "X, detained in 2021, was
+        // released in May 2023".
         return q < first && (T(q).lower == "who"sv || T(q).lower == "which"sv ||
-                             T(q).lower.starts_with("котор"));
+                             T(q).lower.starts_with("котор") ||
+                             (emitted_at_[q] && event_word_at_[q] && !trigger_noun_at_[q]));
       }
     }
     return false;
@@ -4012,6 +4025,19 @@ class DocExtractor {
       return false;
     }
     if (w0 == "abuse" && next == "of") return false;
+    // "the release, on 5 March, of X", "her release on bail on 18 March":
+    // the noun tells a release when it has a date of its own; "pending his
+    // release", "the immediate release of X" ask for one.
+    if (t.type == EventType::kRelease && t.kind == TriggerKind::kNoun && w0 == "release" &&
+        t.words.size() == 1) {
+      if (prev == "immediate" || prev == "unconditional" || prev == "pending" ||
+          prev == "early" || Demanded(k, true)) {
+        return false;
+      }
+      return near_after(8, [&](size_t m) {
+        return time_at_[m] >= 0 && out_.times[time_at_[m]].type == TimexType::kDate;
+      });
+    }
     if (t.type == EventType::kTrial && t.kind == TriggerKind::kNoun) {
       static const WordSet kNotHeld = {"fair", "unfair", "pre", "pending", "awaiting", "await",
                                        "before", "without", "new", "public"};

@@ -908,6 +908,30 @@ TEST(EventsTest, TheJudgeNamedAfterATrialIsNotWhoseTrialItIs) {
   ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kTrial, "2022-05");
 }
 
+TEST(EventsTest, TheReleaseOfANamedPersonOnADateIsARelease) {
+  auto x = ExtractText(
+      "Aibar Tokenov was pardoned in 2023. The Assembly welcomes the release, on 5 March 2024, of "
+      "the journalist Dina Sarsenova, and the release on bail on 18 March 2024 of the "
+      "journalist Ruslan Omirov. It calls for the immediate release of Marat Esenov; pending "
+      "his release, he must have a doctor.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2024-03-05");
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2024-03-18");
+  EXPECT_TRUE(EventsOf(x, "Marat Esenov", EventType::kRelease).empty());
+}
+
+TEST(EventsTest, TransferredToHouseArrestIsARelease) {
+  auto x = ExtractText(
+      "Cameraman Nurlan Abenov, detained on 16 December 2023, was transferred to house arrest on "
+      "5 April 2024. Dina Sarsenova, detained in 2021, was released under a presidential pardon "
+      "in May 2023.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Nurlan Abenov"}, EventType::kRelease, "2024-04-05");
+  EXPECT_TRUE(EventsOf(x, "Nurlan Abenov", EventType::kTransfer).empty());
+  // (The apposition's date is the detention's.)
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2023-05");
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
