@@ -1938,7 +1938,9 @@ bool Annotator::RuleRelativeUnit(size_t i, Match* m) {
   // Narrative reference: "the following year", "the previous month", "that
   // year" shift from the last absolute date of the text when it is precise
   // enough, else from the anchor.
-  if ((the && IsAny(k, {"following", "previous", "prior", "next"})) || w == "that") {
+  // (Also when the match starts at "following" with "the" before it.)
+  bool after_the = the || (k > 0 && Is(k - 1, "the"));
+  if ((after_the && IsAny(k, {"following", "previous", "prior", "next"})) || w == "that") {
     size_t u_at = k + 1;
     if (w == "that" && Is(u_at, "same")) ++u_at;
     Unit u = unit_at(u_at);

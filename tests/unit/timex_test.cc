@@ -297,5 +297,10 @@ TEST(TimexTest, InferDocumentDate) {
   EXPECT_EQ(InferDocumentDate("Nothing dated here, only yesterday.", "en"), "");
 }
 
+TEST(TimexTest, TheFollowingYearCountsFromTheYearTold) {
+  ExpectTimes("She was disbarred in 2021, arrested the following year and sentenced.", "2024-04-20",
+              "en", {{"the following year", T::kDate, "2022"}});
+}
+
 }  // namespace
 }  // namespace dossier::nlp
