@@ -2717,6 +2717,19 @@ class DocExtractor {
           if (p >= 0 && person_at_[m] < 0 && !T(m).cap) p = NamedAfter(m, p);
         }
         if (p >= 0) return p;
+        // "was disbarred in 2021, arrested the following year and
+        // sentenced": a participle in a series after "was" shares its subject.
+        if (k > s.first + 2 && T(k - 1).text == "," && T(k).lower.ends_with("ed")) {
+          for (size_t m = k - 1; m > s.first && m + 14 > k; --m) {
+            if (person_at_[m - 1] >= 0 || trigger_at_[m - 1]) break;
+            std::string_view l = T(m - 1).lower;
+            if ((l == "was" || l == "were") && m < k - 1 && T(m).lower.ends_with("ed")) {
+              int q = person_in(left_limit, m - 1, true);
+              if (q >= 0) return q;
+              break;
+            }
+          }
+        }
         // "were arrested in November and charged with ...": a verb joined
         // by "and" to an event verb shares its person.
         if (k > s.first && T(k - 1).lower == "and"sv && !events_.empty()) {

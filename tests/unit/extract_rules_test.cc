@@ -932,6 +932,15 @@ TEST(EventsTest, TransferredToHouseArrestIsARelease) {
   ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2023-05");
 }
 
+TEST(EventsTest, AParticipleInASeriesAfterWasSharesItsSubject) {
+  auto x = ExtractText(
+      "Ms Dina Sarsenova, a lawyer who had defended dozens of protesters, was disbarred in 2021, "
+      "arrested the following year and sentenced to eight years in prison.",
+      "2024-04-20");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kArrest, "2022");
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
