@@ -2553,7 +2553,8 @@ class DocExtractor {
         "was", "were", "been", "being", "is", "are", "be", "get", "got", "has", "have",
         "had", "reportedly", "allegedly", "later", "then", "also", "again", "subsequently",
         "eventually", "first", "recently", "finally", "not", "still", "never", "himself",
-        "herself", "themselves", "again", "briefly", "formally", "also",
+        "herself", "themselves", "again", "briefly", "formally", "also", "twice",
+        "repeatedly", "once", "often",
         "был", "была", "были", "было", "будет", "уже", "также", "затем", "позже"};
     bool passive = false;
     for (size_t m = k; m > s.first && m + 4 > k; --m) {
@@ -2690,6 +2691,17 @@ class DocExtractor {
       }
       int p = subject_before();
       if (p >= 0) return p;
+      // "She has been denied insulin and twice lost consciousness": a verb
+      // joined by "and" to the event told just before shares its person.
+      if (p != -3 && !events_.empty()) {
+        size_t a = k;
+        while (a > s.first && kAux.count(T(a - 1).lower)) --a;
+        size_t prev_k = events_.back().second;
+        if (a > s.first && T(a - 1).lower == "and"sv && prev_k < k &&
+            sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 16) {
+          return events_.back().first.person;
+        }
+      }
       if (p == -3) return -1;
       p = person_in(left_limit, k, true);
       if (p >= 0) return p;

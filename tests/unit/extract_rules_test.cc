@@ -941,6 +941,22 @@ TEST(EventsTest, AParticipleInASeriesAfterWasSharesItsSubject) {
   ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kArrest, "2022");
 }
 
+TEST(EventsTest, HealthTermsAndAVerbJoinedByAndToIt) {
+  auto x = ExtractText(
+      "Dina Sarsenova has been denied regular access to insulin in the detention centre and "
+      "twice lost consciousness in her cell in January 2024. Anna Ivanova said she had suffered "
+      "two hypertensive crises in the detention centre. Nurlan Abenov has a thyroid condition.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_GE(EventsOf(x, "Dina Sarsenova", EventType::kHealth).size(), 1u);
+  bool fainted = false;
+  for (const auto* e : EventsOf(x, "Dina Sarsenova", EventType::kHealth)) {
+    fainted = fainted || e->date == "2024-01";
+  }
+  EXPECT_TRUE(fainted);
+  EXPECT_EQ(EventsOf(x, "Anna Ivanova", EventType::kHealth).size(), 1u);
+  EXPECT_EQ(EventsOf(x, "Nurlan Abenov", EventType::kHealth).size(), 1u);
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
