@@ -4379,6 +4379,7 @@ class DocExtractor {
     bool inherited = false;
     e.date = DateFor(k, end, type, &inherited);
     date_inherited_.push_back(inherited && !e.date.empty());
+    during_arrest_.push_back(type != EventType::kArrest && e.date.empty() && DuringArrest(k));
     e.place = PlaceFor(k);
     e.country = CountryFor(k);
     e.quote_start = T(s.first).start;
@@ -4479,7 +4480,53 @@ class DocExtractor {
     return a.starts_with(b) || b.starts_with(a);
   }
 
+  // Whether the sentence of trigger k places it at an arrest: "on the night
+  // of his arrest", "during her detention", "во время задержания".
+  bool DuringArrest(size_t k) const {
+    static const WordSet kArrestNouns = {"arrest", "detention", "apprehension", "задержания",
+                                         "задержании", "ареста", "аресте"};
+    const auto& s = sents_[sent_of_[k]];
+    for (size_t m = s.first; m + 1 < s.last; ++m) {
+      if (!kArrestNouns.count(T(m).lower)) continue;
+      size_t q = m;
+      bool poss = false;
+      if (q > s.first && IsPronoun(T(q - 1).lower, &poss) && poss) --q;
+      if (q == s.first) continue;
+      std::string_view w = T(q - 1).lower;
+      bool during = w == "during" || w == "upon" || w == "при" ||
+                    (w == "время" && q >= s.first + 2 && T(q - 2).lower == "во"sv) ||
+                    (w == "ходе" && q >= s.first + 2 && T(q - 2).lower == "в"sv) ||
+                    (w == "of" && q >= s.first + 3 &&
+                     (T(q - 2).lower == "night"sv || T(q - 2).lower == "day"sv ||
+                      T(q - 2).lower == "time"sv || T(q - 2).lower == "evening"sv ||
+                      T(q - 2).lower == "morning"sv));
+      if (during) return true;
+    }
+    return false;
+  }
+
+  // Events told as happening at the person's arrest take its date.
+  void DateByArrest() {
+    for (size_t ei = 0; ei < events_.size(); ++ei) {
+      auto& e = events_[ei].first;
+      if (!during_arrest_[ei] || !e.date.empty()) continue;
+      std::string date;
+      for (size_t ai = 0; ai < events_.size(); ++ai) {
+        const auto& a = events_[ai].first;
+        if (a.type != EventType::kArrest || a.person != e.person || a.date.empty() ||
+            date_inherited_[ai]) {
+          continue;
+        }
+        if (date.empty() || a.date < date) date = a.date;
+      }
+      if (date.empty()) continue;
+      e.date = date;
+      date_inherited_[ei] = true;  // weak: yields to a date told of it
+    }
+  }
+
   void Finish() {
+    DateByArrest();
     // Roles.
     std::vector<bool> has_event(clusters_.size(), false);
     for (const auto& [e, k] : events_) {
@@ -4646,6 +4693,7 @@ class DocExtractor {
   std::vector<bool> event_in_demand_;  // parallel to events_
   bool common_subject_ = false;  // PersonFor found a common noun as the subject
   std::vector<bool> date_inherited_;   // parallel to events_: see DateFor
+  std::vector<bool> during_arrest_;    // parallel to events_: see DuringArrest
   struct Match {
     size_t k, end;
     const Trigger* t;

@@ -453,6 +453,21 @@ TEST(NarrativeDatesTest, ADateInARelativeClauseClosedByACommaIsTheClauses) {
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kHealth, "");
 }
 
+TEST(NarrativeDatesTest, WhatHappensAtAnArrestTakesItsDate) {
+  auto x = ExtractText(
+      "Aibar Tokenov was arrested on 1 December 2023.\n\n"
+      "In a note passed to his family, Tokenov wrote that officers had punched him in the face "
+      "on the night of his arrest.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kIllTreatment, "2023-12-01");
+  auto ru = ExtractText(
+      "Новости\n\nОлега Сабурова задержали 14 октября 2022 года.\n\nПо словам адвоката, во "
+      "время задержания Сабурова повалили на пол и избили.",
+      "2024-01-10", "ru");
+  SCOPED_TRACE(Describe(ru));
+  ExpectOneEventEach(ru, {"Олег Сабуров"}, EventType::kIllTreatment, "2022-10-14");
+}
+
 TEST(NarrativeDatesTest, AWordThatTellsNoEventClaimsNoDate) {
   // "held" is a detention only when held in a place of custody; here the
   // trial was held, and December 2021 is the trial's.
