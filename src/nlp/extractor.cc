@@ -608,9 +608,15 @@ class DocExtractor {
       if (auto t = TitleEndingAt(first - 1, title_start)) return t;
     }
     // "Начальник ИК-7 X", "начальник колонии X": the head of a facility.
-    if (first >= 2 && mention_type_at_[first - 1] == static_cast<int>(MentionType::kFacility)) {
+    // (Or of a country: "Президент Украины X".)
+    auto place_at = [&](size_t q) {
+      return mention_type_at_[q] == static_cast<int>(MentionType::kFacility) ||
+             (mention_type_at_[q] == static_cast<int>(MentionType::kLocation) &&
+              IsCyrillicWord(T(q).text));
+    };
+    if (first >= 2 && place_at(first - 1)) {
       size_t f = first - 1;
-      while (f > 0 && mention_type_at_[f - 1] == static_cast<int>(MentionType::kFacility)) --f;
+      while (f > 0 && mention_type_at_[f - 1] == mention_type_at_[first - 1]) --f;
       if (auto t = TitleEndingAt(f, title_start)) return t;
       // (A title read into the facility's words: "Начальник колонии".)
       if (auto it = lex_.person_titles.find(T(f).lower); it != lex_.person_titles.end()) {
@@ -1376,6 +1382,15 @@ class DocExtractor {
         ++a;
       }
       if (a >= b) continue;
+      // "Президент Украины Виктор Янукович": a country heading a longer run
+      // is the place of the title before the name.
+      if (b - a >= 3 && IsCyrillicWord(T(a).text)) {
+        uint32_t c = lex_.person_titles.count(T(a).lower) && b - a >= 4 ? a + 1 : a;
+        if (auto cc = CountryOf(c, c + 1)) {
+          AddMention(MentionType::kLocation, c, c + 1, *cc);
+          a = c + 1;
+        }
+      }
       // "Начальник ИК-7 Андрей Гусельников": a numbered facility inside
       // the run ends it, and the given name after it opens the person's.
       for (uint32_t e = a; e + 2 < b; ++e) {

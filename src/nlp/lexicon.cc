@@ -4,6 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_map>
 
 #include "nlp/names.h"
 
@@ -31,6 +32,94 @@ size_t WordCount(std::string_view s) {
   size_t n = 0;
   for (auto w : Split(s, ' ')) n += !w.empty();
   return n;
+}
+
+// The translations of a gettext catalogue (.mo): msgid -> msgstr; empty
+// when the file is missing or not one.
+std::unordered_map<std::string, std::string> ReadMoCatalogue(const std::string& path) {
+  std::unordered_map<std::string, std::string> out;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return out;
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto word = [&](size_t at, bool swap) -> uint32_t {
+    if (at + 4 > data.size()) return 0;
+    uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) {
+      uint32_t b = static_cast<unsigned char>(data[at + (swap ? 3 - i : i)]);
+      v |= b << (8 * i);
+    }
+    return v;
+  };
+  const uint32_t magic = word(0, false);
+  bool swap = false;
+  if (magic == 0xde120495) swap = true;
+  else if (magic != 0x950412de) return out;
+  uint32_t n = word(8, swap), originals = word(12, swap), translations = word(16, swap);
+  auto entry = [&](uint32_t table, uint32_t i) -> std::string {
+    uint32_t len = word(table + 8 * i, swap), off = word(table + 8 * i + 4, swap);
+    if (static_cast<size_t>(off) + len > data.size()) return "";
+    return data.substr(off, len);
+  };
+  for (uint32_t i = 0; i < n && i < 100000; ++i) {
+    std::string id = entry(originals, i), tr = entry(translations, i);
+    if (!id.empty() && !tr.empty()) out.emplace(std::move(id), std::move(tr));
+  }
+  return out;
+}
+
+// The case forms of a Russian country name, nominative first: "Турция",
+// "Турции", "Турцию", "Турцией"; "Нидерланды", "Нидерландов"; "Южная
+// Корея", "Южной Кореи". The last word declines as a noun, a word before
+// it in -ая/-ий/-ый as an adjective.
+std::vector<std::string> RussianCaseForms(const std::string& name) {
+  auto words = Split(name, ' ');
+  if (words.empty() || words.size() > 3) return {name};
+  auto noun_forms = [](std::string_view w) -> std::vector<std::string> {
+    std::string s(w);
+    auto ends = [&](std::string_view e) { return s.size() > e.size() + 2 && s.ends_with(e); };
+    auto stem = [&](size_t n) { return s.substr(0, s.size() - n); };
+    if (ends("ия")) return {s, stem(4) + "ии", stem(4) + "ию", stem(4) + "ией"};
+    if (ends("ья")) return {s, stem(4) + "ьи", stem(4) + "ью", stem(4) + "ьей"};
+    if (ends("ь")) return {s, stem(2) + "и", stem(2) + "ью"};
+    if (ends("ы")) return {s, stem(2) + "ов", stem(2) + "ам", stem(2) + "ах"};
+    if (ends("а")) {
+      std::string st = stem(2);
+      bool velar = st.ends_with("к") || st.ends_with("г") || st.ends_with("х") ||
+                   st.ends_with("ж") || st.ends_with("ш") || st.ends_with("ч") ||
+                   st.ends_with("щ");
+      return {s, st + (velar ? "и" : "ы"), st + "е", st + "у", st + "ой"};
+    }
+    if (ends("я")) return {s, stem(2) + "и", stem(2) + "е", stem(2) + "ю", stem(2) + "ей"};
+    if (ends("о") || ends("е") || ends("и") || ends("у") || ends("ю")) return {s};  // indeclinable
+    static const std::string kConsonants = "бвгджзклмнпрстфхцчшщй";
+    std::string last = s.substr(s.size() >= 2 ? s.size() - 2 : 0);
+    if (kConsonants.find(last) != std::string::npos) {
+      if (last == "й") return {s, stem(2) + "я", stem(2) + "ю", stem(2) + "ем", stem(2) + "е"};
+      return {s, s + "а", s + "у", s + "ом", s + "е"};
+    }
+    return {s};
+  };
+  auto noun = noun_forms(words.back());
+  if (words.size() == 1) return noun;
+  // The adjective agrees in the same case, form by form.
+  std::string adj(words.front());
+  std::vector<std::string> adj_forms;
+  if (adj.ends_with("ая")) {
+    std::string st = adj.substr(0, adj.size() - 4);
+    adj_forms = {adj, st + "ой", st + "ую", st + "ой", st + "ой"};
+  } else if (adj.ends_with("ий") || adj.ends_with("ый")) {
+    std::string st = adj.substr(0, adj.size() - 4);
+    adj_forms = {adj, st + "ого", st + "ому", st + "ым", st + "ом"};
+  } else {
+    adj_forms.assign(noun.size(), adj);
+  }
+  std::string middle;
+  for (size_t i = 1; i + 1 < words.size(); ++i) middle += std::string(words[i]) + " ";
+  std::vector<std::string> out;
+  for (size_t i = 0; i < noun.size(); ++i) {
+    out.push_back(adj_forms[std::min(i, adj_forms.size() - 1)] + " " + middle + noun[i]);
+  }
+  return out;
 }
 
 void SortLongestFirst(std::vector<std::string>* v) {
@@ -153,6 +242,13 @@ Lexicon::Lexicon() {
     countries.emplace(key, code);
     max_country_words = std::max(max_country_words, WordCount(key));
   };
+  // Russian names, in all their cases, from the same package's translations.
+  auto russian = ReadMoCatalogue("/usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo");
+  auto add_russian = [&](const std::string& english, const std::string& code) {
+    auto it = russian.find(english);
+    if (it == russian.end()) return;
+    for (const auto& form : RussianCaseForms(it->second)) add_country(form, code);
+  };
   std::ifstream in("/usr/share/iso-codes/json/iso_3166-1.json");
   if (in) {
     try {
@@ -163,7 +259,11 @@ Lexicon::Lexicon() {
         std::string name = c.value("name", "");
         country_names[code] = c.value("common_name", name);
         add_country(name, code);
-        if (c.contains("common_name")) add_country(c["common_name"], code);
+        add_russian(name, code);
+        if (c.contains("common_name")) {
+          add_country(c["common_name"], code);
+          add_russian(c["common_name"], code);
+        }
         if (c.contains("official_name")) add_country(c["official_name"], code);
         // "Korea, Republic of" -> also "Republic of Korea"
         size_t comma = name.find(", ");
@@ -235,6 +335,12 @@ Lexicon::Lexicon() {
     if (cols.size() < 2) continue;
     countries[ToLower(cols[0])] = std::string(cols[1]);
     max_country_words = std::max(max_country_words, WordCount(ToLower(cols[0])));
+    // (A Russian name in its other cases too: "Кыргызстана", "Беларуси".)
+    if (static_cast<unsigned char>(cols[0][0]) >= 0xD0 && cols[0].find(' ') == std::string::npos) {
+      for (const auto& form : RussianCaseForms(std::string(cols[0]))) {
+        countries.emplace(ToLower(form), std::string(cols[1]));
+      }
+    }
   }
 }
 

@@ -1070,6 +1070,26 @@ TEST(PlacesTest, ARussianFacilityWithItsTownIsOneFacility) {
   ExpectOneEventEach(x, {"Олег Сабуров"}, EventType::kDeath, "2024-04-11");
 }
 
+TEST(PlacesTest, RussianCountryNamesInTheirCasesArePlaces) {
+  // iso-codes' Russian names, declined: no person is "Турции" or
+  // "Нидерландов", and a country heading a name is the title's.
+  auto x = ExtractText(
+      "Новости\n\nВласти Турции задержали Олега Сабурова. Он вернулся из Нидерландов. "
+      "Президент Украины Марат Есенов заявил о его освобождении.",
+      "2024-11-15", "ru");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(FindPerson(x, "Турции"), nullptr);
+  EXPECT_EQ(FindPerson(x, "Нидерландов"), nullptr);
+  const auto* p = FindPerson(x, "Марат Есенов");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, Role::kOfficial);
+  std::vector<std::string> countries;
+  for (const auto& m : x.mentions) {
+    if (m.type == MentionType::kLocation) countries.push_back(m.country);
+  }
+  EXPECT_EQ(countries, (std::vector<std::string>{"TR", "NL", "UA"}));
+}
+
 TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
   EXPECT_TRUE(IsJoinedParticleName("al-Harbi"));
   EXPECT_TRUE(IsJoinedParticleName("el-Sayed"));
