@@ -1382,6 +1382,16 @@ class DocExtractor {
         ++a;
       }
       if (a >= b) continue;
+      // "ФСБ Александр Бортников", "NASA Michael Griffin": an acronym
+      // heading a name is the organisation the person speaks for.
+      if (b - a >= 3 && T(a).all_caps && !T(a + 1).all_caps && T(a + 1).word &&
+          !HasOrgHead(a + 1, b) && !FacilityKind(a, a + 1) &&
+          (GivenAt(a + 1) || IsCyrillicWord(T(a + 1).text)) &&
+          (lex_.org_acronyms.count(T(a).text) ||
+           (IsCyrillicWord(T(a).text) && Utf8Length(T(a).text) <= 5))) {
+        AddMention(MentionType::kOrganization, a, a + 1);
+        ++a;
+      }
       // "Президент Украины Виктор Янукович": a country heading a longer run
       // is the place of the title before the name.
       if (b - a >= 3 && IsCyrillicWord(T(a).text)) {

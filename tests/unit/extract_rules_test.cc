@@ -1090,6 +1090,21 @@ TEST(PlacesTest, RussianCountryNamesInTheirCasesArePlaces) {
   EXPECT_EQ(countries, (std::vector<std::string>{"TR", "NL", "UA"}));
 }
 
+TEST(PlacesTest, AnAcronymHeadingANameIsItsOrganisation) {
+  auto x = ExtractText(
+      "Новости\n\nГлава ФСБ Марат Есенов заявил, что Олег Сабуров задержан.", "2024-11-15", "ru");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_NE(FindPerson(x, "Марат Есенов"), nullptr);
+  bool org = false;
+  for (const auto& m : x.mentions) org = org || (m.type == MentionType::kOrganization && m.text == "ФСБ");
+  EXPECT_TRUE(org);
+  // ("the UN Human Rights Committee" stays one organisation.)
+  auto en = ExtractText("In March 2016 the UN Human Rights Committee called on the government to "
+                        "release Aibar Tokenov.");
+  SCOPED_TRACE(Describe(en));
+  ASSERT_EQ(EventsOf(en, "Aibar Tokenov", EventType::kRuling).size(), 1u);
+}
+
 TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
   EXPECT_TRUE(IsJoinedParticleName("al-Harbi"));
   EXPECT_TRUE(IsJoinedParticleName("el-Sayed"));
