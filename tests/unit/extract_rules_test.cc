@@ -1096,7 +1096,9 @@ TEST(PlacesTest, AnAcronymHeadingANameIsItsOrganisation) {
   SCOPED_TRACE(Describe(x));
   EXPECT_NE(FindPerson(x, "Марат Есенов"), nullptr);
   bool org = false;
-  for (const auto& m : x.mentions) org = org || (m.type == MentionType::kOrganization && m.text == "ФСБ");
+  for (const auto& m : x.mentions) {
+    org = org || (m.type == MentionType::kOrganization && m.text == "ФСБ");
+  }
   EXPECT_TRUE(org);
   // ("the UN Human Rights Committee" stays one organisation.)
   auto en = ExtractText("In March 2016 the UN Human Rights Committee called on the government to "
