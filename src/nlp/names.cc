@@ -27,6 +27,16 @@ icu::Transliterator* Romaniser() {
   return t.get();
 }
 
+// `s` in UTF-8 through an ICU transliterator.
+std::string Transliterate(icu::Transliterator* t, std::string_view s) {
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  t->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
@@ -56,14 +66,7 @@ std::string NameKey(std::string_view name) {
     // recur through a document and a collection, so remember them (per
     // thread, bounded).
     thread_local BoundedMemo<std::string> seen(50000);
-    latin = seen.Get(name, [&] {
-      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-          icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-      t->transliterate(u);
-      std::string out;
-      u.toUTF8String(out);
-      return out;
-    });
+    latin = seen.Get(name, [&] { return Transliterate(t, name); });
   } else {
     latin = ToLower(name);
   }
@@ -119,14 +122,7 @@ std::string FoldLatin(std::string_view word) {
   }();
   if (!t) return ToLower(word);
   thread_local BoundedMemo<std::string> seen(20000);
-  return seen.Get(word, [&] {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-    t->transliterate(u);
-    std::string out;
-    u.toUTF8String(out);
-    return out;
-  });
+  return seen.Get(word, [&] { return Transliterate(t.get(), word); });
 }
 
 std::string NameCase(std::string_view name) {
