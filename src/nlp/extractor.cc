@@ -835,6 +835,41 @@ class DocExtractor {
     return 0;
   }
 
+  // The cluster a full name starting at token `a` is declared another
+  // spelling of ("referred to as X", "spelled X", "по-русски — X"): the
+  // person named nearest before, in its sentence or the two before, when
+  // the given names or the surnames' first letters agree; else -1.
+  int AliasOf(uint32_t a, const std::vector<std::string>& name) const {
+    if (a < 2 || name.size() < 2) return -1;
+    static const WordSet kAliasVerbs = {
+        "referred", "spelled", "spelt", "named", "known", "listed", "registered",
+        "identified", "written", "recorded", "transliterated", "записан", "записано",
+        "записана", "значится", "указан", "указано", "указана"};
+    bool cue = false;
+    size_t q = T(a - 1).lower == "as"sv ? a - 1 : a;
+    for (size_t m = q; m > 0 && m + 8 > q && !cue; --m) {
+      const Token& w = T(m - 1);
+      if (w.text == "." || w.text == ";" || person_at_[m - 1] >= 0) break;
+      if (w.text == "," && m != q) break;
+      cue = kAliasVerbs.count(w.lower) > 0 || w.lower.starts_with("по-русски") ||
+            w.lower.starts_with("по-белорусски") || w.lower.starts_with("по-украински");
+    }
+    if (!cue) return -1;
+    const uint32_t si = sent_of_[a];
+    const size_t lo = sents_[si >= 2 ? si - 2 : 0].first;
+    for (size_t m = a; m > lo; --m) {
+      int p = person_at_[m - 1];
+      if (p < 0 || p >= kGroupBase) continue;
+      const auto& c = clusters_[p];
+      std::string given = GivenKey(name), surname = SurnameKey(name);
+      bool same_given = !given.empty() && given == c.given_key;
+      bool near_surname = surname.size() >= 3 && c.surname_key.size() >= 3 &&
+                          surname.compare(0, 3, c.surname_key, 0, 3) == 0;
+      return same_given || near_surname ? p : -1;
+    }
+    return -1;
+  }
+
   int AddPersonMention(uint32_t a, uint32_t b, std::vector<std::string> name_tokens,
                        const std::string& title, char gender = 0) {
     if (name_tokens.empty()) return -1;
@@ -854,6 +889,13 @@ class DocExtractor {
         !(b < toks_.size() && T(b).text != ")")) {
       int prev = person_at_[a - 2];
       if (c >= 0 && c != prev) MergeCluster(c, prev);
+      c = prev;
+    }
+    // "he is referred to as Bakhtiyor Nazarov", "whose name has been spelled
+    // Arsen Akopyan", "записано по-русски — Александр Зеленко": the text
+    // says this is another spelling of the person just named.
+    if (int prev = AliasOf(a, name_tokens); prev >= 0 && prev != c) {
+      if (c >= 0) MergeCluster(c, prev);
       c = prev;
     }
     std::string form;

@@ -3,6 +3,7 @@
 // Every person, organisation and sentence here is invented for the tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -187,6 +188,25 @@ TEST(RussianNamesTest, ASubjectAfterItsPassiveVerbOnTheSameOccasion) {
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Олег Сабуров", "Марат Есенов", "Ислам Байматов"}, EventType::kArrest,
                      "2024-10-09");
+}
+
+TEST(RussianNamesTest, ASpellingTheTextDeclaresIsTheSamePerson) {
+  auto x = ExtractText(
+      "Lawyer Bakhtiyor Tokenzoda was detained on 14 March 2023. In court documents he is "
+      "referred to as Bakhtiyor Tokenov, the surname he used until 2016. Hovik Melikyan, whose "
+      "name has been spelled Hovik Melikov in the press, was released.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(x.persons.size(), 2u);
+  const auto* p = FindPerson(x, "Bakhtiyor Tokenzoda");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(std::find(p->variants.begin(), p->variants.end(), "Bakhtiyor Tokenov"),
+            p->variants.end());
+  auto ru = ExtractText(
+      "Новости\n\nАляксандр Зелянко отбывает срок в колонии. В официальных документах его имя "
+      "записано по-русски — Александр Зеленко.",
+      "2024-03-20", "ru");
+  SCOPED_TRACE(Describe(ru));
+  EXPECT_EQ(ru.persons.size(), 1u);
 }
 
 TEST(RussianNamesTest, ASpellingInBracketsIsTheSamePerson) {
