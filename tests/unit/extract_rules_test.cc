@@ -827,6 +827,20 @@ TEST(PersonsTest, GivenNamesWithDiacriticsAndIberianFourWordNames) {
   EXPECT_EQ(FoldLatin("Андрей"), "андрей");
 }
 
+TEST(PersonsTest, TitleAbbreviationsHeadNamesAndAreNoPartOfThem) {
+  // "Maria" is also an English word; "CEO", "PM", "DSP" are titles.
+  auto x = ExtractText(
+      "CEO Maria Tokenova was arrested on 13 February 2019. PM Ruslan Omirov said the arrest was "
+      "lawful, and DSP Marat Esenov told reporters that Labour Secretary Dina Sarsenova was "
+      "detained too.");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Maria Tokenova", "Ruslan Omirov", "Marat Esenov", "Dina Sarsenova"}) {
+    EXPECT_NE(FindPerson(x, name), nullptr) << name;
+  }
+  EXPECT_EQ(x.persons.size(), 4u);
+  EXPECT_EQ(FindPerson(x, "Ruslan Omirov")->role, Role::kOfficial);
+}
+
 TEST(PersonsTest, CommonGivenNamesOfManyLanguagesMakeAName) {
   // No title, no surname ending: the given name is the clue.
   auto x = ExtractText(
