@@ -1424,6 +1424,29 @@ class DocExtractor {
         ++a;
       }
       if (a >= b) continue;
+      // "U.S. Customs", "U.N. Special Rapporteur X": the letters of a
+      // country or of the UN, not a person's initials.
+      {
+        std::string letters;
+        uint32_t e = a;
+        while (e + 1 < b && IsInitial(e) && Utf8Length(T(e).text) == 1) {
+          letters += T(e).text;
+          e += 2;
+        }
+        static const std::unordered_map<std::string_view, std::string_view> kLetters = {
+            {"US", "US"}, {"USA", "US"}, {"UK", "GB"}, {"UAE", "AE"}, {"USSR", ""},
+            {"UN", ""}, {"EU", ""}};
+        auto it = e > a ? kLetters.find(letters) : kLetters.end();
+        if (it != kLetters.end() && !HasOrgHead(e, b)) {
+          if (letters == "UN" || letters == "EU") {
+            AddMention(MentionType::kOrganization, a, e);
+          } else {
+            AddMention(MentionType::kLocation, a, e, std::string(it->second));
+          }
+          a = e;
+          if (a >= b) continue;
+        }
+      }
       // "ФСБ Александр Бортников", "NASA Michael Griffin": an acronym
       // heading a name is the organisation the person speaks for.
       if (b - a >= 3 && T(a).all_caps && !T(a + 1).all_caps && T(a + 1).word &&

@@ -1141,6 +1141,18 @@ TEST(PlacesTest, AnAcronymHeadingANameIsItsOrganisation) {
   ASSERT_EQ(EventsOf(en, "Aibar Tokenov", EventType::kRuling).size(), 1u);
 }
 
+TEST(PlacesTest, TheLettersOfACountryAreNoInitials) {
+  auto x = ExtractText(
+      "U.S. Customs officers detained Marat Esenov at the airport. U.N. Special Rapporteur Dina "
+      "Sarsenova said the U.S. State Department was told.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(x.persons.size(), 2u);
+  EXPECT_NE(FindPerson(x, "Dina Sarsenova"), nullptr);
+  bool us = false;
+  for (const auto& m : x.mentions) us = us || (m.type == MentionType::kLocation && m.country == "US");
+  EXPECT_TRUE(us);
+}
+
 TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
   EXPECT_TRUE(IsJoinedParticleName("al-Harbi"));
   EXPECT_TRUE(IsJoinedParticleName("el-Sayed"));
