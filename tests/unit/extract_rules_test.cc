@@ -1149,7 +1149,9 @@ TEST(PlacesTest, TheLettersOfACountryAreNoInitials) {
   EXPECT_EQ(x.persons.size(), 2u);
   EXPECT_NE(FindPerson(x, "Dina Sarsenova"), nullptr);
   bool us = false;
-  for (const auto& m : x.mentions) us = us || (m.type == MentionType::kLocation && m.country == "US");
+  for (const auto& m : x.mentions) {
+    us = us || (m.type == MentionType::kLocation && m.country == "US");
+  }
   EXPECT_TRUE(us);
 }
 
