@@ -1768,6 +1768,12 @@ class DocExtractor {
                        ingest::IsDictionaryWord(T(b).lower) && name_a > 0 &&
                        (T(name_a - 1).lower == "the"sv || T(name_a - 1).lower == "a"sv ||
                         T(name_a - 1).lower == "an"sv);
+      // ("Tamilian workers marched", "Kyrgyz journalists": before a plural
+      // of people, wherever it stands.)
+      adjective = adjective ||
+                  (b - name_a == 1 && b < toks_.size() && T(b).word && !T(b).cap &&
+                   !IsCyrillicWord(T(b).text) && IsGroupNoun(T(b).lower) &&
+                   StripPossessive(T(name_a).text) == T(name_a).text && existing < 0);
       if (adjective) continue;
       // A lone surname-shaped word ("Dzhusupov") is a person unless it names
       // a place ("in Rostov").

@@ -1155,6 +1155,12 @@ TEST(PlacesTest, TheLettersOfACountryAreNoInitials) {
   EXPECT_TRUE(us);
 }
 
+TEST(PlacesTest, AWordBeforeAPluralOfPeopleIsAnAdjective) {
+  auto x = ExtractText("Aibar Tokenov was detained. Tamilian workers marched on Monday.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(x.persons.size(), 1u);
+}
+
 TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
   EXPECT_TRUE(IsJoinedParticleName("al-Harbi"));
   EXPECT_TRUE(IsJoinedParticleName("el-Sayed"));
