@@ -1591,7 +1591,9 @@ class DocExtractor {
         static const WordSet kPlaceHeads = {
             "airport", "square", "street", "avenue", "road", "bridge", "mosque", "church",
             "cathedral", "stadium", "park", "district", "region", "province", "village",
-            "valley", "island", "islands", "mountains", "border", "crossing", "highway"};
+            "valley", "island", "islands", "mountains", "border", "crossing", "highway",
+            "prospekt", "prospect", "boulevard", "lane", "embankment", "quarter", "neighbourhood",
+            "neighborhood", "camp", "market", "university", "campus"};
         if (b - a >= 2 && kPlaceHeads.count(StripPossessive(T(b - 1).lower))) {
           AddPlaceMention(a, b, "");
           continue;

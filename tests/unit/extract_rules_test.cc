@@ -1161,6 +1161,14 @@ TEST(PlacesTest, AWordBeforeAPluralOfPeopleIsAnAdjective) {
   EXPECT_EQ(x.persons.size(), 1u);
 }
 
+TEST(PlacesTest, StreetsAndMarketsArePlaces) {
+  auto x = ExtractText(
+      "Marat Esenov was detained on Nevsky Prospekt on Saturday. Dina Sarsenova was detained "
+      "near Kaduna Market.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(x.persons.size(), 2u);
+}
+
 TEST(PlacesTest, JoinedArabicParticlesAreNameParts) {
   EXPECT_TRUE(IsJoinedParticleName("al-Harbi"));
   EXPECT_TRUE(IsJoinedParticleName("el-Sayed"));
