@@ -209,6 +209,16 @@ TEST(RussianNamesTest, ASpellingTheTextDeclaresIsTheSamePerson) {
   EXPECT_EQ(ru.persons.size(), 1u);
 }
 
+TEST(RussianNamesTest, ForeignGivenNamesInRussianSpelling) {
+  auto x = ExtractText(
+      "Новости\n\nСпецдокладчик ООН Мэри Лоулинг потребовала освободить Олега Сабурова. Посол "
+      "Джон Уиткомб встретился с его женой.",
+      "2024-11-15", "ru");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_NE(FindPerson(x, "Мэри Лоулинг"), nullptr);
+  EXPECT_NE(FindPerson(x, "Джон Уиткомб"), nullptr);
+}
+
 TEST(RussianNamesTest, ASpellingInBracketsIsTheSamePerson) {
   auto x = ExtractText("Суд оставил в силе приговор Алесю Гармашевичу (Алесь Гармашэвіч).", "2024-03-20",
                "ru");
