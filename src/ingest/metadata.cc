@@ -161,11 +161,41 @@ bool IsWeekdayName(std::string_view s) {
   return std::find(kNames.begin(), kNames.end(), w) != kNames.end();
 }
 
+// The numbers of years the text counts: "13 years", "13-year", "13 лет".
+std::vector<int> YearSpans(std::string_view text) {
+  std::vector<int> out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i])) ||
+        (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+      continue;
+    }
+    size_t e = i;
+    int n = 0;
+    while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e])) && e < i + 3) {
+      n = n * 10 + (text[e++] - '0');
+    }
+    if (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) {
+      while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+      i = e;
+      continue;
+    }
+    std::string_view rest = text.substr(e, 8);
+    if (n > 0 && n < 80 &&
+        (rest.starts_with(" years") || rest.starts_with("-year") || rest.starts_with(" year ") ||
+         rest.starts_with(" лет") || rest.starts_with(" года"))) {
+      out.push_back(n);
+    }
+    i = e;
+  }
+  return out;
+}
+
 // The year of a yearless dateline: the latest year the text writes (a lone
 // year three or more after the others is a plan, not the present), one more when the
 // text already tells of a later day of that year; then, when the story
 // names the weekday of its day ("on Thursday"), the first year from there
-// on where the date falls on it.
+// on where the date falls on it, or among those the one the years the text
+// counts lead to.
 int DatelineYear(std::string_view text, std::string_view para, const YearlessDate& d) {
   std::vector<int> years = WrittenYears(text, 1950, 2100);
   if (years.empty()) return 0;
@@ -184,13 +214,31 @@ int DatelineYear(std::string_view text, std::string_view para, const YearlessDat
     }
   }
   if (int weekday = NamedWeekday(para)) {
-    for (int y = year; y < year + 8; ++y) {
+    std::vector<int> fits;
+    for (int y = year; y < year + 12; ++y) {
       if (d.day > DaysInMonth(y, d.month)) continue;
       int64_t days = DaysFromCivil(y, d.month, d.day);
       // 1970-01-01 was a Thursday (ISO 4).
       int iso = static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
-      if (iso == weekday) return y;
+      if (iso == weekday) fits.push_back(y);
     }
+    if (fits.empty()) return d.day <= DaysInMonth(year, d.month) ? year : 0;
+    // Several years fit the weekday: the one the text's own arithmetic
+    // reaches ("imprisoned in 2011 ... has already spent 13 years"), else
+    // the first.
+    std::vector<int> spans = YearSpans(text);
+    int best = fits.front(), best_votes = 0;
+    for (int y : fits) {
+      int votes = 0;
+      for (const auto& [from, n] : count) {
+        votes += std::count(spans.begin(), spans.end(), y - from) > 0;
+      }
+      if (votes > best_votes) {
+        best = y;
+        best_votes = votes;
+      }
+    }
+    return best;
   }
   return d.day <= DaysInMonth(year, d.month) ? year : 0;
 }

@@ -902,6 +902,15 @@ TEST(MetadataTest, YearlessWireDatelineTakesItsYearFromTheText) {
   DocumentMeta m2;
   InferMetadata(said, {}, &m2);
   EXPECT_EQ(m2.published.value, "2019-05-14");
+  // Of the years that fit the weekday, the one the text counts to: jailed
+  // in 2016, eight years in prison now.
+  std::string counted =
+      "Teacher On Hunger Strike\n\nDUBAI, May 14 (Agency) - A teacher jailed in 2016 was taken "
+      "to hospital on Sunday, his family said on Tuesday. \"He has already spent 8 years in "
+      "prison,\" his daughter said.\n\n" + std::string(kLongBody);
+  DocumentMeta m4;
+  InferMetadata(counted, {}, &m4);
+  EXPECT_EQ(m4.published.value, "2024-05-14");
   // Without a weekday, the latest year written.
   std::string plain = "Note\n\nТАРАЗ, 14 ноября (Агентство) \u2014 Суд в 2021 году оштрафовал "
                       "активиста.\n\n" + std::string(kLongBody);
