@@ -4478,6 +4478,7 @@ class DocExtractor {
     e.date = DateFor(k, end, type, &inherited);
     date_inherited_.push_back(inherited && !e.date.empty());
     during_arrest_.push_back(type != EventType::kArrest && e.date.empty() && DuringArrest(k));
+    referring_.push_back(trigger_noun_at_[k] && RefersBack(k));
     e.place = PlaceFor(k);
     e.country = CountryFor(k);
     e.quote_start = T(s.first).start;
@@ -4603,6 +4604,20 @@ class DocExtractor {
     return false;
   }
 
+  // Whether the noun trigger at k names what was alleged or complained of
+  // ("his allegations of torture", "complaints of ill-treatment"): a
+  // reference to what is told elsewhere as much as a telling of it.
+  bool RefersBack(size_t k) const {
+    static const WordSet kTalk = {"allegations", "allegation", "claims", "complaints",
+                                  "complaint", "reports", "accounts", "заявления", "жалобы",
+                                  "сообщения"};
+    const auto& s = sents_[sent_of_[k]];
+    if (k < s.first + 2) return false;
+    std::string_view of = T(k - 1).lower;
+    return (of == "of"sv || of == "about"sv || of == "о"sv || of == "об"sv) &&
+           kTalk.count(T(k - 2).lower) > 0;
+  }
+
   // Events told as happening at the person's arrest take its date.
   void DateByArrest() {
     for (size_t ei = 0; ei < events_.size(); ++ei) {
@@ -4669,7 +4684,10 @@ class DocExtractor {
             merged_trigger[i] != trig) {
           continue;
         }
+        // ("No investigation into his allegations of torture": the torture
+        // told before, referred to.)
         bool same = (!distinct_kinds && (mown.empty() || own.empty())) ||
+                    (referring_[ei] && own.empty()) ||
                     (!mown.empty() && mown == own) || merged_trigger[i] == trig ||
                     ToLower(m.quote).find(trig) != std::string::npos ||
                     m.quote_start == e.quote_start ||
@@ -4792,6 +4810,7 @@ class DocExtractor {
   bool common_subject_ = false;  // PersonFor found a common noun as the subject
   std::vector<bool> date_inherited_;   // parallel to events_: see DateFor
   std::vector<bool> during_arrest_;    // parallel to events_: see DuringArrest
+  std::vector<bool> referring_;        // parallel to events_: see RefersBack
   struct Match {
     size_t k, end;
     const Trigger* t;

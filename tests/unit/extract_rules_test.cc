@@ -1016,6 +1016,14 @@ TEST(EventsTest, HealthTermsAndAVerbJoinedByAndToIt) {
   EXPECT_EQ(EventsOf(x, "Nurlan Abenov", EventType::kHealth).size(), 1u);
 }
 
+TEST(EventsTest, AllegationsOfWhatWasToldReferToIt) {
+  auto x = ExtractText(
+      "Marat Esenov was beaten by guards on 3 May 2024. No investigation into his allegations of "
+      "torture has been opened, his lawyer said.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kIllTreatment, "2024-05-03");
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
