@@ -4148,6 +4148,15 @@ class DocExtractor {
       return false;
     }
     if (w0 == "abuse" && next == "of") return false;
+    // "the death penalty", "upheld the death sentence", "death threats",
+    // "к смертной казни": a punishment or a threat, nobody's death.
+    if (t.type == EventType::kDeath && t.words.size() == 1 &&
+        ((w0 == "death" && (next == "penalty" || next == "sentence" || next == "sentences" ||
+                            next == "row" || next == "threat" || next == "threats" ||
+                            next == "warrant")) ||
+         (w0.starts_with("казн") && prev.starts_with("смертн")))) {
+      return false;
+    }
     // "the release, on 5 March, of X", "her release on bail on 18 March":
     // the noun tells a release when it has a date of its own; "pending his
     // release", "the immediate release of X" ask for one.

@@ -1024,6 +1024,17 @@ TEST(EventsTest, AllegationsOfWhatWasToldReferToIt) {
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kIllTreatment, "2024-05-03");
 }
 
+TEST(EventsTest, TheDeathPenaltyIsNobodysDeath) {
+  auto x = ExtractText(
+      "Marat Esenov was charged with corruption on earth, which carries the death penalty. The "
+      "court upheld the death sentence against Ruslan Omirov on 3 May 2024. Dina Sarsenova has "
+      "received death threats.");
+  SCOPED_TRACE(Describe(x));
+  for (const char* name : {"Marat Esenov", "Ruslan Omirov", "Dina Sarsenova"}) {
+    EXPECT_TRUE(EventsOf(x, name, EventType::kDeath).empty()) << name;
+  }
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
