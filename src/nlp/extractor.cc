@@ -3116,7 +3116,7 @@ class DocExtractor {
       if (l == "no" && m < k && T(m).lower == "longer"sv) continue;
       // Denied care is itself a health event: "was not receiving treatment".
       bool negation = l == "not" || l == "never" || l == "n't" || l == "no" || l == "without" ||
-                      l == "не" || l == "ни" || l == "без";
+                      l == "neither" || l == "nor" || l == "не" || l == "ни" || l == "без";
       if (negation && type == EventType::kHealth) continue;
       if (negation) return true;
       bool need = l == "need" || l == "needs";  // "needs medication" is a health fact

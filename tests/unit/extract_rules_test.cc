@@ -1035,6 +1035,15 @@ TEST(EventsTest, TheDeathPenaltyIsNobodysDeath) {
   }
 }
 
+TEST(EventsTest, NeitherNegates) {
+  auto x = ExtractText(
+      "Aibar Tokenov and Dina Sarsenova were detained on 2 May 2024. Neither journalist has been "
+      "formally charged.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kCharge).empty());
+  EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kCharge).empty());
+}
+
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
       "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
