@@ -851,6 +851,15 @@ TEST(PersonsTest, TitleAbbreviationsHeadNamesAndAreNoPartOfThem) {
   EXPECT_EQ(FindPerson(x, "Ruslan Omirov")->role, Role::kOfficial);
 }
 
+TEST(PersonsTest, MilitaryAndPoliceRanksHeadNames) {
+  auto x = ExtractText(
+      "Lt Col Marat Esenov was arrested on 2 May 2024. Sgt Ruslan Omirov beat the prisoners.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_NE(FindPerson(x, "Marat Esenov"), nullptr);
+  EXPECT_NE(FindPerson(x, "Ruslan Omirov"), nullptr);
+  EXPECT_EQ(x.persons.size(), 2u);
+}
+
 TEST(PersonsTest, CommonGivenNamesOfManyLanguagesMakeAName) {
   // No title, no surname ending: the given name is the clue.
   auto x = ExtractText(
