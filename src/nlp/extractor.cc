@@ -533,7 +533,7 @@ class DocExtractor {
   }
   bool IsGivenName(const Token& t) const {
     if (lex_.given_names.count(StripPossessive(t.lower))) return true;
-    // "Héctor", "Andrés": the list is written without diacritics.
+    // "Ramón", "Zoë": the list is written without diacritics.
     bool ascii = true;
     for (char c : t.lower) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     if (!ascii && static_cast<unsigned char>(t.text[0]) < 0xD0 &&
@@ -891,8 +891,8 @@ class DocExtractor {
       if (c >= 0 && c != prev) MergeCluster(c, prev);
       c = prev;
     }
-    // "he is referred to as Bakhtiyor Nazarov", "whose name has been spelled
-    // Arsen Akopyan", "записано по-русски — Александр Зеленко": the text
+    // "in the indictment he is referred to as X", "spelt X in the press",
+    // "в приговоре значится по-русски — X": the text
     // says this is another spelling of the person just named.
     if (int prev = AliasOf(a, name_tokens); prev >= 0 && prev != c) {
       if (c >= 0) MergeCluster(c, prev);
@@ -935,7 +935,7 @@ class DocExtractor {
       pc.surname_key = SurnameKey(name_tokens);
       pc.given_key = GivenKey(name_tokens);
     }
-    // "Дочь Сорокоумова говорит": a woman's form of a man's surname is his
+    // "Дочь Есенова уверена": a woman's form of a man's surname is his
     // genitive, and the title before it is someone else's (his daughter).
     bool oblique = name_tokens.size() == 1 && IsCyrillicWord(form) && pc.gender == 'm' &&
                    GenderOfSurname(ToLower(T(b - 1).text)) == 'f';
@@ -1312,7 +1312,7 @@ class DocExtractor {
                       (IsCyrillicWord(l) && lex_.HasSurnameEnding(l)) || IsCommonWord(l);
       // "(Берлин)": a place in brackets after a name.
       bool bracketed = a > 0 && T(a - 1).text == "(" && b < toks_.size() && T(b).text == ")";
-      // "СИЗО-1 Кемерова", "суда Москвы": the genitive after a facility is
+      // "СИЗО-1 Иванова", "суда Москвы": the genitive after a facility is
       // the town it is in.
       bool of_facility = false;
       if (a > 0 && T(a - 1).word && IsCyrillicWord(l)) {
@@ -1350,7 +1350,7 @@ class DocExtractor {
     size_t words = 0;  // without particles and initials
     for (uint32_t k = a; k < b; ++k) words += T(k).word && !IsNameParticle(k, a, b) && !IsInitial(k);
     if (words >= 2 && words <= 4) s += 0.5;
-    // Initials before a last word are a name's: "A. B. Smith", "В. И. Кравец".
+    // Initials before a last word are a name's: "A. B. Smith", "В. И. Есенов".
     if (n >= 3 && IsInitial(a) && T(b - 1).word && !IsInitial(b - 1) && !T(b - 1).all_caps &&
         !lex_.org_heads.count(T(b - 1).lower) && !lex_.facility_first_words.count(T(b - 1).lower)) {
       s += 1.5;
@@ -1447,7 +1447,7 @@ class DocExtractor {
           if (a >= b) continue;
         }
       }
-      // "ФСБ Александр Бортников", "NASA Michael Griffin": an acronym
+      // "ФСБ Марат Есенов", "NASA Aibar Tokenov": an acronym
       // heading a name is the organisation the person speaks for.
       if (b - a >= 3 && T(a).all_caps && !T(a + 1).all_caps && T(a + 1).word &&
           !HasOrgHead(a + 1, b) && !FacilityKind(a, a + 1) &&
@@ -1457,7 +1457,7 @@ class DocExtractor {
         AddMention(MentionType::kOrganization, a, a + 1);
         ++a;
       }
-      // "Президент Украины Виктор Янукович": a country heading a longer run
+      // "Президент Молдовы Марат Есенов": a country heading a longer run
       // is the place of the title before the name.
       if (b - a >= 3 && IsCyrillicWord(T(a).text)) {
         uint32_t c = lex_.person_titles.count(T(a).lower) && b - a >= 4 ? a + 1 : a;
@@ -1466,7 +1466,7 @@ class DocExtractor {
           a = c + 1;
         }
       }
-      // "Начальник ИК-7 Андрей Гусельников": a numbered facility inside
+      // "Начальник ИК-4 Павел Сабуров": a numbered facility inside
       // the run ends it, and the given name after it opens the person's.
       for (uint32_t e = a; e + 2 < b; ++e) {
         if (T(e).lower.find('-') != std::string::npos && FacilityKind(e, e + 1) &&
@@ -1748,7 +1748,7 @@ class DocExtractor {
         for (uint32_t k = name_a; k < b; ++k) words += T(k).word && !IsInitial(k);
         bool patronymic = IsCyrillicPatronymic(T(b - 2).text) || IsCyrillicPatronymic(T(b - 1).text) ||
                           IsPatronymic(T(b - 1).lower);
-        // ("жителя Нижнего Новгорода Олега Петровича Сабурова": with a
+        // ("жителя Нижнего Тагила Олега Петровича Сабурова": with a
         // patronymic, the last three.)
         size_t keep = patronymic ? 3 : 2;
         if (c0 >= 0x400 && c0 <= 0x4FF && words > keep && b - name_a > keep &&
@@ -1770,7 +1770,7 @@ class DocExtractor {
                        ingest::IsDictionaryWord(T(b).lower) && name_a > 0 &&
                        (T(name_a - 1).lower == "the"sv || T(name_a - 1).lower == "a"sv ||
                         T(name_a - 1).lower == "an"sv);
-      // ("Tamilian workers marched", "Kyrgyz journalists": before a plural
+      // ("Karvanian workers marched", "Kyrgyz journalists": before a plural
       // of people, wherever it stands.)
       adjective = adjective ||
                   (b - name_a == 1 && b < toks_.size() && T(b).word && !T(b).cap &&
@@ -1805,7 +1805,7 @@ class DocExtractor {
       }
       // Four words when the name starts with given names: "Edgar Rolando
       // Quintero Cifuentes", "Lam Thi Hoa Diep".
-      // (Or when written with Iberian letters, "Hechavarría", "Peña",
+      // (Or when written with Iberian letters, "Quiñónez", "Muñoz",
       // "Conceição": two given names and two surnames are the custom.)
       bool iberian = false;
       for (uint32_t k = name_a; k < b && latin && !iberian; ++k) {
@@ -2311,8 +2311,8 @@ class DocExtractor {
       if (!T(k).word && !T(k).number) continue;
       uint32_t si = sent_of_[k];
       std::string_view l = T(k).lower;
-      // Russian has no article: a plural noun alone ("Обвинение
-      // задержанным предъявили ...") is the group just told of, unless a
+      // Russian has no article: a plural noun alone ("Задержанным
+      // предъявили обвинение") is the group just told of, unless a
       // number, "все" or a list of names goes with it.
       if (!T(k).number && !kOpeners->count(l) && IsGroupNoun(l) && IsCyrillicWord(l)) {
         bool counted = k > 0 && (GroupNumber(T(k - 1)) || kStarters.count(T(k - 1).lower));
@@ -2378,8 +2378,8 @@ class DocExtractor {
         if (n == 0 && l != "the" && l != "these" && l != "those") continue;
         int g = GroupBefore(si, n, n > 0 ? 1000 : 6, noun);
         g = RecentGroupOrLastNamed(g, si, k, n);
-        // A lede that counts before it names: "FIVE opposition activists
-        // were acquitted yesterday." and the five listed just after.
+        // A lede that counts before it names: "THREE dock workers were
+        // acquitted yesterday." and the three listed just after.
         if (g < 0 && n >= 2 && noun && si < 6 && ParagraphStart(si)) {
           g = GroupAfter(si, n, 2);
         }
@@ -2619,7 +2619,7 @@ class DocExtractor {
 
   // The person a trigger is about, or -1.
   // The person named right after a description at `m` ("the journalist
-  // X", "58-летнего учителя музыки X"), within its phrase; else `p`, what
+  // X", "44-летнего преподавателя истории X"), within its phrase; else `p`, what
   // the description stands for alone.
   int NamedAfter(size_t m, int p) const {
     const auto& s = sents_[sent_of_[m]];
@@ -2717,8 +2717,8 @@ class DocExtractor {
         const Token& w = T(q - 1);
         if (w.word && !w.cap) return -3;
       }
-      // "FIVE activists who spent eight months in prison over a protest
-      // were acquitted": over the relative clause to the persons it is on.
+      // "THREE workers who had been held since a strike were acquitted":
+      // over the relative clause to the persons it is on.
       if (passive && ReferentAt(m - 1, true) < 0) {
         for (size_t q = m - 1; q > s.first + 1 && q + 16 > m; --q) {
           const Token& w = T(q - 1);
@@ -2772,10 +2772,10 @@ class DocExtractor {
     // The subject of a passive or intransitive verb: right before it, else
     // the nearest person before, else after ("... was arrested X" is rare).
     auto subject = [&]() -> int {
-      // "Вместе с ними был задержан оператор X": a Russian subject may
+      // "Вместе с ними был задержан фотограф X": a Russian subject may
       // follow its verb, with a title before the name.
       if (IsCyrillicWord(T(k).text) && k > s.first && kAux.count(T(k - 1).lower)) {
-        // ("был задержан бывший оператор издания X": a title among the words.)
+        // ("был задержан фотограф редакции X": a title among the words.)
         bool titled = false;
         for (size_t m = end; m < s.last && m < end + 5; ++m) {
           if (!T(m).word) break;
@@ -2789,7 +2789,7 @@ class DocExtractor {
       }
       int p = subject_before();
       if (p >= 0) return p;
-      // "She has been denied insulin and twice lost consciousness": a verb
+      // "She was refused her medication and twice fainted": a verb
       // joined by "and" to the event told just before shares its person.
       if (p != -3 && !events_.empty()) {
         size_t a = k;
@@ -2822,13 +2822,14 @@ class DocExtractor {
             continue;
           }
           p = ReferentAt(m, m == end);
-          // A description with its name after it: "приговорил 58-летнего
-          // учителя музыки Олега Сабурова", "sentenced the journalist X".
+          // A description with its name after it: "приговорил 44-летнего
+          // преподавателя истории Олега Сабурова", "sentenced the journalist X".
           if (p >= 0 && person_at_[m] < 0 && !T(m).cap) p = NamedAfter(m, p);
         }
         if (p >= 0) return p;
-        // "was disbarred in 2021, arrested the following year and
-        // sentenced": a participle in a series after "was" shares its subject.
+        // "was suspended from the bar in 2020, arrested the following year
+        // and sentenced": a participle in a series after "was" shares its
+        // subject.
         if (k > s.first + 2 && T(k - 1).text == "," && T(k).lower.ends_with("ed")) {
           for (size_t m = k - 1; m > s.first && m + 14 > k; --m) {
             if (person_at_[m - 1] >= 0 || trigger_at_[m - 1]) break;
@@ -2895,7 +2896,7 @@ class DocExtractor {
           }
         }
         size_t of = end;
-        // (Over a date between commas too: "the release, on 5 March, of X".)
+        // (Over a date between commas too: "the release, on 9 June, of X".)
         size_t reach = end + 5;
         while (of < s.last && of < reach && T(of).lower != "of"sv && T(of).lower != "against"sv &&
                ((T(of).word && !T(of).cap) || time_at_[of] >= 0 || T(of).text == ",") &&
@@ -2927,7 +2928,7 @@ class DocExtractor {
         }
         int p = person_in(left_limit, k, true);
         if (p >= 0) return p;
-        // ("That trial opened in May ..., presided over by a judge named X":
+        // ("The trial began in March ..., chaired by a judge named X":
         // an official after the noun is not whose it is.)
         p = person_in(end, s.last, false);
         if (p >= 0 && p < kGroupBase && clusters_[p].title_role == "official") return -1;
@@ -3099,7 +3100,7 @@ class DocExtractor {
   bool Hypothetical(size_t k, EventType type) const {
     const auto& s = sents_[sent_of_[k]];
     if (type == EventType::kSentence && StatutoryTerm(k)) return true;
-    // "If charged and convicted, they could face ...": the condition, up
+    // "If they are charged and found guilty, they could ...": the condition, up
     // to its comma.
     {
       std::string_view w = T(s.first).lower;
@@ -3247,8 +3248,8 @@ class DocExtractor {
   }
 
   // Whether the time [first, ..m] before trigger k stands in a relative
-  // clause ("who spent ... last November") that ends where the trigger's
-  // verb group begins ("were acquitted").
+  // clause ("who had been held since ... last November") that ends where
+  // the trigger's verb group begins ("were acquitted").
   bool InSubjectRelative(size_t first, size_t m, size_t k) const {
     static const WordSet kAux = {"was", "were", "had", "has", "have", "been", "is", "are"};
     size_t last = m;
@@ -3474,8 +3475,8 @@ class DocExtractor {
       // (And for every event of it: "On 2 October she was given a
       // suspended sentence and released in the courtroom.")
       // (Up to a semicolon, which opens another clause.)
-      // (Or at the head of a clause: "..., but on 30 May the judge rejected
-      // the request and she was released on bail.")
+      // (Or at the head of a clause: "..., but on 12 June the judge refused
+      // and she was released on bail.")
       bool fronted = m < k && (first <= s.first + 1 || HeadsClause(first, s.first));
       for (size_t q = m; q < k && fronted; ++q) fronted = T(q).text != ";";
       if (fronted) dist = std::min<size_t>(dist, 20);
@@ -3499,7 +3500,7 @@ class DocExtractor {
           other_nearer = d2 < dist && d2 <= 2 && IsOtherHappening(T(q).lower);
         }
       }
-      // "Их поместили в СИЗО-1, а в октябре этапировали в Россию", "was
+      // "Его поместили в СИЗО-2, а в мае этапировали в колонию", "was
       // detained, and on 6 May he was charged": a date opening a clause of
       // its own after ours, just before another event's verb, is that
       // event's.
@@ -3517,12 +3518,12 @@ class DocExtractor {
           }
         }
       }
-      // "FIVE activists who spent eight months in prison over a protest
-      // last November were acquitted yesterday": a date in a relative
+      // "THREE workers who had been held since a strike last November were
+      // acquitted yesterday": a date in a relative
       // clause on the subject is the clause's.
       if (!other_nearer && m < k && InSubjectRelative(first, m, k)) other_nearer = true;
-      // (And one closed by a comma: "X, 39, who is serving 25 years after
-      // being convicted in 2018, joined the hunger strike".)
+      // (And one closed by a comma: "X, 52, who is serving twelve years after
+      // being convicted in 2015, was hospitalised".)
       if (!other_nearer && m < k && InClosedRelative(first, m, k)) other_nearer = true;
       if (other_nearer) continue;
       if (dist < best_dist || (dist == best_dist && m > k)) {
@@ -3991,7 +3992,7 @@ class DocExtractor {
             !lex_.facility_first_words.count(n.lower) && IsDemonymLike(n.lower));
   }
 
-  // "Bahraini", "Kyrgyz", "Russian": a capitalised word of nationality.
+  // "Karvanian", "Kyrgyz", "Russian": a capitalised word of nationality.
   static bool IsDemonymLike(std::string_view w) {
     return w.ends_with("i") || w.ends_with("an") || w.ends_with("ian") || w.ends_with("ese") ||
            w.ends_with("ish") || w.ends_with("yz") || w.ends_with("ek") || w.ends_with("ch");
@@ -4067,8 +4068,8 @@ class DocExtractor {
       return near_after(5, detention_word);
     }
     if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
-    // "Jailed Bahraini teachers' leader ...", "release all detained
-    // journalists": a participle before its noun describes a state.
+    // "Jailed Karvanian editor ...", "free all detained bloggers": a
+    // participle before its noun describes a state.
     if ((t.type == EventType::kArrest || t.type == EventType::kSentence) &&
         t.words.size() == 1 && t.kind == TriggerKind::kVerb && AttributiveAt(k, s.first)) {
       return false;
@@ -4157,7 +4158,7 @@ class DocExtractor {
          (w0.starts_with("казн") && prev.starts_with("смертн")))) {
       return false;
     }
-    // "the release, on 5 March, of X", "her release on bail on 18 March":
+    // "the release, on 9 June, of X", "her release on bail on 21 June":
     // the noun tells a release when it has a date of its own; "pending his
     // release", "the immediate release of X" ask for one.
     if (t.type == EventType::kRelease && t.kind == TriggerKind::kNoun && w0 == "release" &&
@@ -4276,7 +4277,7 @@ class DocExtractor {
       const auto& s0 = sents_[sent_of_[k]];
       for (size_t m = k; m > s0.first && m + 6 > k; --m) {
         std::string_view l = T(m - 1).lower;
-        // ("rejected the request and she was released": another clause.)
+        // ("refused the request and she was released": another clause.)
         if (l == "and" || l == "but" || l == ";" || l == "и" || l == "а" || l == "но") break;
         if (l == "refused" || l == "denied" || l == "rejected" || l == "refuses" ||
             l == "отказал" || l == "отказала" || l == "отклонил" || l == "отказано") {
@@ -4343,7 +4344,7 @@ class DocExtractor {
       for (size_t m = from; m < k && !subject_named; ++m) subject_named = T(m).cap && m > from;
       if (!subject_named) p = PronounReferent(k);
     }
-    // "Investigators brought an additional charge of smuggling": charges
+    // "Prosecutors brought new charges of tax evasion": charges
     // brought without a name are against the person the text follows.
     if (p < 0 && t.type == EventType::kCharge && trigger_noun_at_[k]) {
       static const WordSet kBrought = {"brought", "filed", "pressed", "laid", "added", "levelled",
@@ -4373,8 +4374,8 @@ class DocExtractor {
       // sentence in provincial case" tells of someone it does not name.)
       bool headline = T(sent.first).line_before && IsHeadingLine(sent.first) &&
                       (sent.last >= toks_.size() || T(sent.last).line_before);
-      // (Nor when a common noun is the subject: "those convicted over the
-      // unrest were tried for criminal acts".)
+      // (Nor when a common noun is the subject: "those jailed after the
+      // riots were tried fairly".)
       if (p < 0 && !headline && !common_subject_) {
         p = PronounReferent(k);
         // "The trial began in the autumn" in a story of co-defendants: their
@@ -4687,13 +4688,14 @@ class DocExtractor {
         // different words; for other types an undated mention refers back.
         bool distinct_kinds = e.type == EventType::kIllTreatment || e.type == EventType::kHealth ||
                               e.type == EventType::kRuling || e.type == EventType::kTransfer;
-        // ("transferred to hospital ... before being returned to SIZO No. 5":
+        // ("taken to the prison hospital ... before being returned to SIZO
+        // No. 2":
         // two moves told by two words in one sentence.)
         if (e.type == EventType::kTransfer && m.quote_start == e.quote_start &&
             merged_trigger[i] != trig) {
           continue;
         }
-        // ("No investigation into his allegations of torture": the torture
+        // ("Prosecutors ignored his allegations of torture": the torture
         // told before, referred to.)
         bool same = (!distinct_kinds && (mown.empty() || own.empty())) ||
                     (referring_[ei] && own.empty()) ||

@@ -112,7 +112,7 @@ TEST(RussianNamesTest, ExtractionMergesTheCasesOfOnePerson) {
 
 TEST(RussianNamesTest, APlaceBeforeAFullNameLeavesTheThreeWords) {
   auto x = ExtractText(
-      "Новости\n\nСуд арестовал 36-летнего жителя Нижнего Новгорода Олега Петровича Сабурова. "
+      "Новости\n\nСуд арестовал 42-летнего жителя Нижнего Тагила Олега Петровича Сабурова. "
       "В Москве Марат Андреевич Есенов был задержан.",
       "2024-12-20", "ru");
   SCOPED_TRACE(Describe(x));
@@ -125,7 +125,7 @@ TEST(RussianNamesTest, TheDaughterOfAManIsNotHisTitle) {
   // "Дочь Есенова": his genitive; he stays the subject the text follows.
   auto x = ExtractText(
       "Новости\n\nФизик Марат Андреевич Есенов объявил голодовку. Об этом рассказала его дочь "
-      "Анна Есенова.\n\nДочь Есенова говорит, что семья не теряет надежды. 3 марта 2024 года "
+      "Анна Есенова.\n\nДочь Есенова уверена, что отца скоро отпустят домой. 3 марта 2024 года "
       "его поместили в штрафной изолятор.",
       "2024-03-20", "ru");
   SCOPED_TRACE(Describe(x));
@@ -139,7 +139,7 @@ TEST(RussianNamesTest, TheDaughterOfAManIsNotHisTitle) {
 TEST(RussianNamesTest, InitialsThatAreAlsoPrepositionsStay) {
   // "В.", "К.", "И." are initials here, not "в", "к", "и".
   auto x = ExtractText(
-      "Новости\n\nК. Р. Сабуров задержан. Председательствовал судья В. И. Есенов.",
+      "Новости\n\nК. Р. Сабуров задержан. Дело рассматривал судья В. И. Есенов.",
       "2024-12-20", "ru");
   SCOPED_TRACE(Describe(x));
   EXPECT_NE(FindPerson(x, "К. Р. Сабуров"), nullptr);
@@ -153,11 +153,11 @@ TEST(RussianNamesTest, InitialsThatAreAlsoPrepositionsStay) {
 
 TEST(RussianNamesTest, TheHeadOfANumberedFacilityIsAnOfficial) {
   auto x = ExtractText(
-      "Новости\n\nНачальник ИК-7 Андрей Сабуров от комментариев отказался. Начальник колонии "
-      "Марат Есенов на запрос не ответил.",
+      "Новости\n\nНачальник ИК-4 Павел Сабуров на вопросы не ответил. Начальник колонии "
+      "Марат Есенов комментариев не дал.",
       "2024-12-20", "ru");
   SCOPED_TRACE(Describe(x));
-  for (const char* name : {"Андрей Сабуров", "Марат Есенов"}) {
+  for (const char* name : {"Павел Сабуров", "Марат Есенов"}) {
     const auto* p = FindPerson(x, name);
     ASSERT_NE(p, nullptr) << name;
     EXPECT_EQ(p->role, Role::kOfficial) << name;
@@ -169,9 +169,9 @@ TEST(RussianNamesTest, ADescriptionBeforeTheObjectsNameIsThatPersons) {
   // not whoever the description would otherwise stand for.
   auto x = ExtractText(
       "Новости\n\n• В понедельник суд продлил арест Марине Ивановой.\n\n"
-      "• Во вторник районный суд Твери приговорил 58-летнего учителя музыки Олега Сабурова к "
+      "• Во вторник областной суд приговорил 44-летнего преподавателя истории Олега Сабурова к "
       "шести годам колонии.\n\n"
-      "В четверг городской суд приговорил активиста незарегистрированной партии «Новая сила» "
+      "В четверг городской суд приговорил активиста запрещённого движения «Новая сила» "
       "Марата Есенова к пяти годам.",
       "2024-11-15", "ru");
   SCOPED_TRACE(Describe(x));
@@ -182,8 +182,8 @@ TEST(RussianNamesTest, ADescriptionBeforeTheObjectsNameIsThatPersons) {
 
 TEST(RussianNamesTest, ASubjectAfterItsPassiveVerbOnTheSameOccasion) {
   auto x = ExtractText(
-      "Новости\n\nСотрудников издания задержали в ночь на 9 октября 2024 года: Олега Сабурова и "
-      "Марата Есенова. Вместе с ними был задержан бывший оператор издания Ислам Байматов.",
+      "Новости\n\nУтром 9 октября 2024 года полиция задержала Олега Сабурова и Марата Есенова. "
+      "Вместе с ними был задержан фотограф редакции Ислам Байматов.",
       "2024-11-15", "ru");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Олег Сабуров", "Марат Есенов", "Ислам Байматов"}, EventType::kArrest,
@@ -192,18 +192,18 @@ TEST(RussianNamesTest, ASubjectAfterItsPassiveVerbOnTheSameOccasion) {
 
 TEST(RussianNamesTest, ASpellingTheTextDeclaresIsTheSamePerson) {
   auto x = ExtractText(
-      "Lawyer Bakhtiyor Tokenzoda was detained on 14 March 2023. In court documents he is "
-      "referred to as Bakhtiyor Tokenov, the surname he used until 2016. Hovik Melikyan, whose "
-      "name has been spelled Hovik Melikov in the press, was released.");
+      "Lawyer Aibek Tokenzoda was detained on 14 March 2023. In the indictment he is referred "
+      "to as Aibek Tokenov, an older form of his name. Arman Melikyan, spelt Arman Melikov in "
+      "some reports, was released.");
   SCOPED_TRACE(Describe(x));
   EXPECT_EQ(x.persons.size(), 2u);
-  const auto* p = FindPerson(x, "Bakhtiyor Tokenzoda");
+  const auto* p = FindPerson(x, "Aibek Tokenzoda");
   ASSERT_NE(p, nullptr);
-  EXPECT_NE(std::find(p->variants.begin(), p->variants.end(), "Bakhtiyor Tokenov"),
+  EXPECT_NE(std::find(p->variants.begin(), p->variants.end(), "Aibek Tokenov"),
             p->variants.end());
   auto ru = ExtractText(
-      "Новости\n\nАляксандр Зелянко отбывает срок в колонии. В официальных документах его имя "
-      "записано по-русски — Александр Зеленко.",
+      "Новости\n\nАляксей Сабураў отбывает срок в колонии. В приговоре он значится "
+      "по-русски — Алексей Сабуров.",
       "2024-03-20", "ru");
   SCOPED_TRACE(Describe(ru));
   EXPECT_EQ(ru.persons.size(), 1u);
@@ -309,11 +309,11 @@ TEST(GroupsTest, AnAppositionThenAndATitledName) {
 TEST(GroupsTest, ALedeCountsThoseItListsJustAfter) {
   // News counts first and names after: the five are the five listed next.
   auto x = ExtractText(
-      "Court frees activists\n\n"
-      "THREE union activists who spent eight months in prison over a strike last November were "
-      "acquitted by a magistrate yesterday.\n\n"
+      "Dock workers cleared\n\n"
+      "THREE dock workers who had been held since a strike last November were acquitted by a "
+      "judge yesterday.\n\n"
       "Aibar Tokenov, 29, the union's treasurer, together with Dina Sarsenova and Ruslan Omirov, "
-      "had been charged with public violence.",
+      "had been accused of blocking the port.",
       "2021-07-22");
   SCOPED_TRACE(Describe(x));
   // (The date of the relative clause, last November, is not the acquittal's.)
@@ -334,7 +334,7 @@ TEST(GroupsTest, ARussianPluralNounAloneIsTheGroupJustToldOf) {
   // No article in Russian: "задержанным" is "the detained", those named.
   auto x = ExtractText(
       "Утром 3 апреля 2024 года полиция задержала Олега Сабурова и Марата Есенова. "
-      "Обвинение задержанным предъявили 5 апреля 2024 года.");
+      "Задержанным предъявили обвинение 5 апреля 2024 года.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Олег Сабуров", "Марат Есенов"}, EventType::kCharge, "2024-04-05");
 }
@@ -450,8 +450,8 @@ TEST(NarrativeDatesTest, ADateOpeningTheNextClauseIsItsVerbs) {
   ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kArrest, "2023-03-02");
   ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kCharge, "2023-03-06");
   auto ru = ExtractText(
-      "Новости\n\nОлега Сабурова поместили в СИЗО-1 Омска, а в октябре 2023 года этапировали в "
-      "колонию.",
+      "Новости\n\nОлега Сабурова поместили в СИЗО-2 Омска, а в октябре 2023 года этапировали "
+      "в колонию.",
       "2024-01-10", "ru");
   SCOPED_TRACE(Describe(ru));
   for (const auto* e : EventsOf(ru, "Олег Сабуров", EventType::kArrest)) EXPECT_EQ(e->date, "");
@@ -460,39 +460,38 @@ TEST(NarrativeDatesTest, ADateOpeningTheNextClauseIsItsVerbs) {
 
 TEST(NarrativeDatesTest, ADateAtTheHeadOfAClauseDatesItsVerbs) {
   auto x = ExtractText(
-      "The investigator asked the court to remand Dina Sarsenova in custody, but on 30 May 2024 "
-      "Judge Alma Beisenova rejected the request and she was released on bail.");
+      "Prosecutors sought to keep Dina Sarsenova in custody, but on 12 June 2024 Judge Alma "
+      "Beisenova refused and she was released on bail.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2024-05-30");
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2024-06-12");
 }
 
 TEST(NarrativeDatesTest, AVerbJoinedByAndAfterALongPlaceSharesThePerson) {
   auto x = ExtractText(
-      "Marat Esenov, who is 17, was detained on the evening of 26 May 2024 near the Government "
-      "building and released the same night.");
+      "Marat Esenov, a 19-year-old student, was detained on the afternoon of 4 June 2024 outside "
+      "the central railway station and released the same night.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kRelease, "2024-05-26");
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kRelease, "2024-06-04");
 }
 
 TEST(NarrativeDatesTest, ADateInARelativeClauseClosedByACommaIsTheClauses) {
   auto x = ExtractText(
-      "Another prisoner, Marat Esenov, 39, who is serving 25 years after being convicted in a "
-      "mass trial in 2018, was hospitalised.");
+      "A fellow inmate, Marat Esenov, 52, who is serving twelve years after being convicted of "
+      "fraud in 2015, was hospitalised.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kSentence, "2018");
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kSentence, "2015");
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kHealth, "");
 }
 
 TEST(NarrativeDatesTest, WhatHappensAtAnArrestTakesItsDate) {
   auto x = ExtractText(
       "Aibar Tokenov was arrested on 1 December 2023.\n\n"
-      "In a note passed to his family, Tokenov wrote that officers had punched him in the face "
-      "on the night of his arrest.");
+      "In a letter from prison, Tokenov said guards had kicked him on the night of his arrest.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kIllTreatment, "2023-12-01");
   auto ru = ExtractText(
       "Новости\n\nОлега Сабурова задержали 14 октября 2022 года.\n\nПо словам адвоката, во "
-      "время задержания Сабурова повалили на пол и избили.",
+      "время задержания Сабурова избили полицейские.",
       "2024-01-10", "ru");
   SCOPED_TRACE(Describe(ru));
   ExpectOneEventEach(ru, {"Олег Сабуров"}, EventType::kIllTreatment, "2022-10-14");
@@ -824,14 +823,14 @@ TEST(EventsTest, AnIllnessBelongsToSomeone) {
 // ---- places, communities, organisations ------------------------------------
 
 TEST(PersonsTest, GivenNamesWithDiacriticsAndIberianFourWordNames) {
-  // "Héctor" is "hector" of the list; four words written with Iberian
+  // "Ramón" is "ramon" of the list; four words written with Iberian
   // letters are two given names and two surnames.
   auto x = ExtractText(
-      "The prosecutors requested an arrest warrant against Héctor Ixmatá Tuyuc Pérez, a "
+      "The prosecutors requested an arrest warrant against Ramón Ixmatá Tuyuc Quintero, a "
       "paralegal at the firm. Yesenia Marisol Albarrán Quintín was 17 years old when she was "
       "detained on 12 July 2021.");
   SCOPED_TRACE(Describe(x));
-  EXPECT_NE(FindPerson(x, "Héctor Ixmatá Tuyuc Pérez"), nullptr);
+  EXPECT_NE(FindPerson(x, "Ramón Ixmatá Tuyuc Quintero"), nullptr);
   EXPECT_NE(FindPerson(x, "Yesenia Marisol Albarrán Quintín"), nullptr);
   EXPECT_EQ(FoldLatin("Çelik"), "celik");
   EXPECT_EQ(FoldLatin("Андрей"), "андрей");
@@ -840,7 +839,7 @@ TEST(PersonsTest, GivenNamesWithDiacriticsAndIberianFourWordNames) {
 TEST(PersonsTest, TitleAbbreviationsHeadNamesAndAreNoPartOfThem) {
   // "Maria" is also an English word; "CEO", "PM", "DSP" are titles.
   auto x = ExtractText(
-      "CEO Maria Tokenova was arrested on 13 February 2019. PM Ruslan Omirov said the arrest was "
+      "CEO Maria Tokenova was arrested on 4 March 2021. PM Ruslan Omirov said the arrest was "
       "lawful, and DSP Marat Esenov told reporters that Labour Secretary Dina Sarsenova was "
       "detained too.");
   SCOPED_TRACE(Describe(x));
@@ -890,16 +889,16 @@ TEST(EventsTest, TheTrialOfAListOpenedAfterIt) {
   // The verb that says the trial took place stands after the list.
   auto x = ExtractText(
       "The trial of Aibar Tokenov, Dina Sarsenova and Ruslan Omirov, three members of the "
-      "union, opened at the Tashabad City Court on 3 September 2024.");
+      "union, opened at the regional court on 17 October 2024.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova", "Ruslan Omirov"}, EventType::kTrial,
-                     "2024-09-03");
+                     "2024-10-17");
 }
 
 TEST(EventsTest, OrderedHisDetentionIsAboutWhomHisIs) {
   auto x = ExtractText(
       "Aibar Tokenov, an economist, was questioned for a day. On 4 May 2024 the Tashabad "
-      "District Court ordered his detention for four months.");
+      "District Court ordered his detention pending trial.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-05-04");
 }
@@ -907,25 +906,25 @@ TEST(EventsTest, OrderedHisDetentionIsAboutWhomHisIs) {
 TEST(EventsTest, ChargesBroughtWithoutANameAreAgainstThePersonFollowed) {
   auto x = ExtractText(
       "Dina Sarsenova was released in March.\n\n"
-      "Aibar Tokenov has been held since April. On 14 August 2024, investigators brought an "
-      "additional charge of smuggling under Article 206.");
+      "Aibar Tokenov has been held since April. On 2 September 2024, prosecutors brought "
+      "new charges of tax evasion under Article 213.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kCharge, "2024-08-14");
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kCharge, "2024-09-02");
   EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kCharge).empty());
 }
 
 TEST(EventsTest, TwoMovesInOneSentenceAreTwoTransfers) {
   auto x = ExtractText(
-      "On 28 September 2023 Ruslan Omirov was transferred under guard to the regional hospital, "
-      "where he spent nine days before being returned to SIZO No. 5.");
+      "On 3 March 2024 Ruslan Omirov was taken to the prison hospital, where he stayed a week "
+      "before being returned to SIZO No. 2.");
   SCOPED_TRACE(Describe(x));
   EXPECT_EQ(EventsOf(x, "Ruslan Omirov", EventType::kTransfer).size(), 2u);
 }
 
 TEST(EventsTest, AConditionIsNoEvent) {
   auto x = ExtractText(
-      "Aibar Tokenov and Dina Sarsenova were detained in May 2024. If charged and convicted "
-      "under the proclamation, they could face up to three years in prison.");
+      "Aibar Tokenov and Dina Sarsenova were detained in May 2024. If they are charged and "
+      "found guilty, they could be jailed for up to five years.");
   SCOPED_TRACE(Describe(x));
   for (const char* name : {"Aibar Tokenov", "Dina Sarsenova"}) {
     EXPECT_TRUE(EventsOf(x, name, EventType::kCharge).empty()) << name;
@@ -937,10 +936,9 @@ TEST(EventsTest, AParticipleBeforeItsNounIsAState) {
   // "Jailed ... leader" and "detained journalists" describe; the arrest
   // and the sentence are told elsewhere or not at all.
   auto x = ExtractText(
-      "Jailed Karvanian union leader moved to hospital\n\n"
-      "Aibar Tokenov, a union leader, was taken to hospital on 12 May 2024.\n\n"
-      "We call on the authorities to release all detained journalists, including Dina "
-      "Sarsenova.");
+      "Jailed Karvanian editor begins hunger strike\n\n"
+      "Aibar Tokenov, an editor, stopped eating on 12 May 2024.\n\n"
+      "Karvania must free all detained bloggers, among them Dina Sarsenova.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
   EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kArrest).empty());
@@ -948,9 +946,8 @@ TEST(EventsTest, AParticipleBeforeItsNounIsAState) {
 
 TEST(EventsTest, TakenFromHomeAndLedAwayAreArrests) {
   auto x = ExtractText(
-      "On 22 November 2023 reporter Ruslan Omirov was taken from his home in Sumgait. On 3 "
-      "December 2023 officers in plain clothes came at dawn and led her husband, Aibar "
-      "Tokenov, away.");
+      "On 22 November 2023 reporter Ruslan Omirov was taken from his home in Tashabad. On 3 "
+      "December 2023 two men in uniform arrived and led her son, Aibar Tokenov, away.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kArrest, "2023-11-22");
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2023-12-03");
@@ -959,61 +956,61 @@ TEST(EventsTest, TakenFromHomeAndLedAwayAreArrests) {
 TEST(EventsTest, ATrialOfPeopleInGeneralIsNobodys) {
   auto x = ExtractText(
       "Aibar Tokenov has been on hunger strike since 28 April 2024.\n\n"
-      "The government denies holding political prisoners and says those convicted over the "
-      "unrest were tried for criminal acts.");
+      "Officials insist there are no political prisoners and that those jailed after the riots "
+      "were tried fairly.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kTrial).empty());
 }
 
 TEST(EventsTest, TheJudgeNamedAfterATrialIsNotWhoseTrialItIs) {
   auto x = ExtractText(
-      "Ruslan Omirov was arrested in 2021. That trial opened in May 2022 and was held behind "
-      "closed doors, presided over by a judge named Ali Hassan.");
+      "Ruslan Omirov was arrested in 2021. The trial began in March 2022 in a closed courtroom, "
+      "chaired by a judge named Karim Nasser.");
   SCOPED_TRACE(Describe(x));
-  const auto* judge = FindPerson(x, "Ali Hassan");
+  const auto* judge = FindPerson(x, "Karim Nasser");
   ASSERT_NE(judge, nullptr);
   EXPECT_EQ(judge->role, Role::kOfficial);
-  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kTrial, "2022-05");
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kTrial, "2022-03");
 }
 
 TEST(EventsTest, TheReleaseOfANamedPersonOnADateIsARelease) {
   auto x = ExtractText(
-      "Aibar Tokenov was pardoned in 2023. The Assembly welcomes the release, on 5 March 2024, of "
-      "the journalist Dina Sarsenova, and the release on bail on 18 March 2024 of the "
-      "journalist Ruslan Omirov. It calls for the immediate release of Marat Esenov; pending "
-      "his release, he must have a doctor.");
+      "Aibar Tokenov was pardoned in 2023. The Council notes the release, on 9 June 2024, of "
+      "the blogger Dina Sarsenova, and the release on bail on 21 June 2024 of the editor "
+      "Ruslan Omirov. It calls for the immediate release of Marat Esenov; pending his release, "
+      "he must see a doctor.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2024-03-05");
-  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2024-03-18");
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2024-06-09");
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2024-06-21");
   EXPECT_TRUE(EventsOf(x, "Marat Esenov", EventType::kRelease).empty());
 }
 
 TEST(EventsTest, TransferredToHouseArrestIsARelease) {
   auto x = ExtractText(
-      "Cameraman Nurlan Abenov, detained on 16 December 2023, was transferred to house arrest on "
-      "5 April 2024. Dina Sarsenova, detained in 2021, was released under a presidential pardon "
-      "in May 2023.");
+      "Sound engineer Nurlan Abenov, held since 2 February 2023, was transferred to house arrest "
+      "on 11 July 2024. Dina Sarsenova, detained in 2021, was released under an amnesty in "
+      "August 2022.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Nurlan Abenov"}, EventType::kRelease, "2024-04-05");
+  ExpectOneEventEach(x, {"Nurlan Abenov"}, EventType::kRelease, "2024-07-11");
   EXPECT_TRUE(EventsOf(x, "Nurlan Abenov", EventType::kTransfer).empty());
   // (The apposition's date is the detention's.)
-  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2023-05");
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRelease, "2022-08");
 }
 
 TEST(EventsTest, AParticipleInASeriesAfterWasSharesItsSubject) {
   auto x = ExtractText(
-      "Ms Dina Sarsenova, a lawyer who had defended dozens of protesters, was disbarred in 2021, "
-      "arrested the following year and sentenced to eight years in prison.",
+      "Ms Dina Sarsenova, a lawyer for several opposition figures, was suspended from the bar in "
+      "2020, arrested the following year and sentenced to six years.",
       "2024-04-20");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kArrest, "2022");
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kArrest, "2021");
 }
 
 TEST(EventsTest, HealthTermsAndAVerbJoinedByAndToIt) {
   auto x = ExtractText(
-      "Dina Sarsenova has been denied regular access to insulin in the detention centre and "
-      "twice lost consciousness in her cell in January 2024. Anna Ivanova said she had suffered "
-      "two hypertensive crises in the detention centre. Nurlan Abenov has a thyroid condition.");
+      "Dina Sarsenova has been refused her insulin in custody and twice lost consciousness during "
+      "questioning in January 2024. Anna Ivanova has had three hypertensive crises since her "
+      "arrest. Nurlan Abenov has a liver condition.");
   SCOPED_TRACE(Describe(x));
   EXPECT_GE(EventsOf(x, "Dina Sarsenova", EventType::kHealth).size(), 1u);
   bool fainted = false;
@@ -1027,15 +1024,15 @@ TEST(EventsTest, HealthTermsAndAVerbJoinedByAndToIt) {
 
 TEST(EventsTest, AllegationsOfWhatWasToldReferToIt) {
   auto x = ExtractText(
-      "Marat Esenov was beaten by guards on 3 May 2024. No investigation into his allegations of "
-      "torture has been opened, his lawyer said.");
+      "Marat Esenov was beaten by guards on 3 May 2024. Prosecutors have ignored his allegations "
+      "of torture, his lawyer said.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kIllTreatment, "2024-05-03");
 }
 
 TEST(EventsTest, TheDeathPenaltyIsNobodysDeath) {
   auto x = ExtractText(
-      "Marat Esenov was charged with corruption on earth, which carries the death penalty. The "
+      "Marat Esenov was charged with treason, which carries the death penalty. The "
       "court upheld the death sentence against Ruslan Omirov on 3 May 2024. Dina Sarsenova has "
       "received death threats.");
   SCOPED_TRACE(Describe(x));
@@ -1046,8 +1043,8 @@ TEST(EventsTest, TheDeathPenaltyIsNobodysDeath) {
 
 TEST(EventsTest, NeitherNegates) {
   auto x = ExtractText(
-      "Aibar Tokenov and Dina Sarsenova were detained on 2 May 2024. Neither journalist has been "
-      "formally charged.");
+      "Aibar Tokenov and Dina Sarsenova were detained on 2 May 2024. Neither of the two has been "
+      "charged so far.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kCharge).empty());
   EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kCharge).empty());
@@ -1055,9 +1052,9 @@ TEST(EventsTest, NeitherNegates) {
 
 TEST(EventsTest, PronouncedDeadIsADeath) {
   auto x = ExtractText(
-      "Marat Esenov was pronounced dead at the prison hospital on 5 November 2023.");
+      "Marat Esenov was pronounced dead at the prison hospital on 19 January 2024.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kDeath, "2023-11-05");
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kDeath, "2024-01-19");
 }
 
 TEST(EventsTest, AnOfficerWhoIsDetainedIsTheVictim) {
@@ -1135,20 +1132,20 @@ TEST(PlacesTest, TwoUnknownWordsAfterInAreAPlace) {
 }
 
 TEST(PlacesTest, ARussianFacilityWithItsTownIsOneFacility) {
-  // "СИЗО" is a dictionary word, and "Кемерова" a surname-shaped genitive
+  // "СИЗО" is a dictionary word, and "Иванова" a surname-shaped genitive
   // of a town: together they name a place, not a person.
   auto x = ExtractText(
-      "Новости\n\n11 апреля 2024 года в СИЗО-1 Кемерова умер Олег Сабуров. Марата Есенова "
+      "Новости\n\n2 июня 2024 года в СИЗО-1 Иванова скончался Олег Сабуров. Марата Есенова "
       "держат в ИК-2 Мордовии.",
       "2024-04-20", "ru");
   SCOPED_TRACE(Describe(x));
-  EXPECT_EQ(FindPerson(x, "Кемерова"), nullptr);
+  EXPECT_EQ(FindPerson(x, "Иванова"), nullptr);
   std::vector<std::string> facilities;
   for (const auto& m : x.mentions) {
     if (m.type == MentionType::kFacility) facilities.push_back(m.text);
   }
-  EXPECT_EQ(facilities, (std::vector<std::string>{"СИЗО-1 Кемерова", "ИК-2 Мордовии"}));
-  ExpectOneEventEach(x, {"Олег Сабуров"}, EventType::kDeath, "2024-04-11");
+  EXPECT_EQ(facilities, (std::vector<std::string>{"СИЗО-1 Иванова", "ИК-2 Мордовии"}));
+  ExpectOneEventEach(x, {"Олег Сабуров"}, EventType::kDeath, "2024-06-02");
 }
 
 TEST(PlacesTest, RussianCountryNamesInTheirCasesArePlaces) {
@@ -1182,8 +1179,8 @@ TEST(PlacesTest, AnAcronymHeadingANameIsItsOrganisation) {
   }
   EXPECT_TRUE(org);
   // ("the UN Human Rights Committee" stays one organisation.)
-  auto en = ExtractText("In March 2016 the UN Human Rights Committee called on the government to "
-                        "release Aibar Tokenov.");
+  auto en = ExtractText("In 2019 the UN Working Group on Arbitrary Detention called on the "
+                        "authorities to free Aibar Tokenov.");
   SCOPED_TRACE(Describe(en));
   ASSERT_EQ(EventsOf(en, "Aibar Tokenov", EventType::kRuling).size(), 1u);
 }
@@ -1203,15 +1200,15 @@ TEST(PlacesTest, TheLettersOfACountryAreNoInitials) {
 }
 
 TEST(PlacesTest, AWordBeforeAPluralOfPeopleIsAnAdjective) {
-  auto x = ExtractText("Aibar Tokenov was detained. Tamilian workers marched on Monday.");
+  auto x = ExtractText("Aibar Tokenov was detained. Karvanian workers marched on Monday.");
   SCOPED_TRACE(Describe(x));
   EXPECT_EQ(x.persons.size(), 1u);
 }
 
 TEST(PlacesTest, StreetsAndMarketsArePlaces) {
   auto x = ExtractText(
-      "Marat Esenov was detained on Nevsky Prospekt on Saturday. Dina Sarsenova was detained "
-      "near Kaduna Market.");
+      "Marat Esenov was detained on Tashabad Prospekt on Saturday. Dina Sarsenova was detained "
+      "near Sarybel Market.");
   SCOPED_TRACE(Describe(x));
   EXPECT_EQ(x.persons.size(), 2u);
 }
