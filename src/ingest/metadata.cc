@@ -224,7 +224,7 @@ int DatelineYear(std::string_view text, std::string_view para, const YearlessDat
     }
     if (fits.empty()) return d.day <= DaysInMonth(year, d.month) ? year : 0;
     // Several years fit the weekday: the one the text's own arithmetic
-    // reaches ("jailed in 2016 ... has already spent 8 years"), else
+    // reaches ("jailed in 2012 ... has spent 11 years"), else
     // the first.
     std::vector<int> spans = YearSpans(text);
     int best = fits.front(), best_votes = 0;
