@@ -231,7 +231,7 @@ int DatelineYear(std::string_view text, std::string_view para, const YearlessDat
     for (int y : fits) {
       int votes = 0;
       for (const auto& [from, n] : count) {
-        votes += std::count(spans.begin(), spans.end(), y - from) > 0;
+        votes += std::find(spans.begin(), spans.end(), y - from) != spans.end();
       }
       if (votes > best_votes) {
         best = y;

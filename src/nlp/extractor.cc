@@ -2630,6 +2630,19 @@ class DocExtractor {
     return p;
   }
 
+  // `p`, or -1 when it is an official: the one who acts, not whose event it is.
+  int NotAnOfficial(int p) const {
+    return p >= 0 && p < kGroupBase && clusters_[p].title_role == "official" ? -1 : p;
+  }
+
+  // Whether the event told last is in trigger k's sentence, close enough
+  // before it for an "and" between them to join the two verbs.
+  bool JoinedToLastEvent(size_t k) const {
+    if (events_.empty()) return false;
+    size_t prev_k = events_.back().second;
+    return prev_k < k && sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 16;
+  }
+
   int PersonFor(size_t k, size_t end, const Trigger& t) {
     const auto& s = sents_[sent_of_[k]];
     common_subject_ = false;
@@ -2791,21 +2804,17 @@ class DocExtractor {
       if (p >= 0) return p;
       // "She was refused her medication and twice fainted": a verb
       // joined by "and" to the event told just before shares its person.
-      if (p != -3 && !events_.empty()) {
+      if (p != -3) {
         size_t a = k;
         while (a > s.first && kAux.count(T(a - 1).lower)) --a;
-        size_t prev_k = events_.back().second;
-        if (a > s.first && T(a - 1).lower == "and"sv && prev_k < k &&
-            sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 16) {
+        if (a > s.first && T(a - 1).lower == "and"sv && JoinedToLastEvent(k)) {
           return events_.back().first.person;
         }
       }
       if (p == -3) return -1;
       p = person_in(left_limit, k, true);
       if (p >= 0) return p;
-      p = person_in(end, right_limit, false);
-      if (p >= 0 && p < kGroupBase && clusters_[p].title_role == "official") return -1;
-      return p;
+      return NotAnOfficial(person_in(end, right_limit, false));
     };
     switch (t.kind) {
       case TriggerKind::kVerb: {
@@ -2843,15 +2852,12 @@ class DocExtractor {
         }
         // "were arrested in November and charged with ...": a verb joined
         // by "and" to an event verb shares its person.
-        if (k > s.first && T(k - 1).lower == "and"sv && !events_.empty()) {
-          size_t prev_k = events_.back().second;
-          if (prev_k < k && sent_of_[prev_k] == sent_of_[k] && k - prev_k <= 16) {
-            if (last_persons_.size() > 1) {
-              groups_.push_back({last_persons_, sent_of_[k]});
-              return kGroupBase + static_cast<int>(groups_.size() - 1);
-            }
-            return events_.back().first.person;
+        if (k > s.first && T(k - 1).lower == "and"sv && JoinedToLastEvent(k)) {
+          if (last_persons_.size() > 1) {
+            groups_.push_back({last_persons_, sent_of_[k]});
+            return kGroupBase + static_cast<int>(groups_.size() - 1);
           }
+          return events_.back().first.person;
         }
         bool takes_object = end < s.last && T(end).word && !T(end).cap &&
                             T(end).lower != "with"sv && T(end).lower != "under"sv &&
@@ -2930,9 +2936,7 @@ class DocExtractor {
         if (p >= 0) return p;
         // ("The trial began in March ..., chaired by a judge named X":
         // an official after the noun is not whose it is.)
-        p = person_in(end, s.last, false);
-        if (p >= 0 && p < kGroupBase && clusters_[p].title_role == "official") return -1;
-        return p;
+        return NotAnOfficial(person_in(end, s.last, false));
       }
     }
     return -1;
@@ -3247,13 +3251,19 @@ class DocExtractor {
     return w == "until" || w == "till" || w == "до" || w == "through";
   }
 
+  // One past the last token, before `limit`, of the time at token m.
+  size_t TimeEnd(size_t m, size_t limit) const {
+    size_t e = m + 1;
+    while (e < limit && time_at_[e] == time_at_[m]) ++e;
+    return e;
+  }
+
   // Whether the time [first, ..m] before trigger k stands in a relative
   // clause ("who had been held since ... last November") that ends where
   // the trigger's verb group begins ("were acquitted").
   bool InSubjectRelative(size_t first, size_t m, size_t k) const {
     static const WordSet kAux = {"was", "were", "had", "has", "have", "been", "is", "are"};
-    size_t last = m;
-    while (last + 1 < k && time_at_[last + 1] == time_at_[m]) ++last;
+    size_t last = TimeEnd(m, k) - 1;
     if (last + 1 >= k || !kAux.count(T(last + 1).lower)) return false;
     for (size_t q = last + 1; q < k; ++q) {
       if (!kAux.count(T(q).lower)) return false;
@@ -3282,8 +3292,7 @@ class DocExtractor {
   // Whether the time [first, ..m] before trigger k stands in a relative
   // clause ("who ...", "который ...") that a comma closes before k.
   bool InClosedRelative(size_t first, size_t m, size_t k) const {
-    size_t last = m;
-    while (last + 1 < k && time_at_[last + 1] == time_at_[m]) ++last;
+    size_t last = TimeEnd(m, k) - 1;
     bool closed = false;
     for (size_t q = last + 1; q < k && !closed; ++q) closed = T(q).text == ",";
     if (!closed) return false;
@@ -3505,8 +3514,7 @@ class DocExtractor {
       // its own after ours, just before another event's verb, is that
       // event's.
       if (!other_nearer && first >= end) {
-        size_t last = m;
-        while (last + 1 < s.last && time_at_[last + 1] == ti) ++last;
+        size_t last = TimeEnd(m, s.last) - 1;
         size_t c = first;
         if (c > end && IsDatePreposition(T(c - 1).lower)) --c;
         if (c > end && IsClauseOpener(T(c - 1).lower)) {
