@@ -2692,7 +2692,15 @@ class DocExtractor {
         }
         return false;
       };
-      while (m > s.first && (skippable(m - 1) || T(m - 1).text == ",")) {
+      while (m > s.first && (skippable(m - 1) || T(m - 1).text == "," || T(m - 1).text == ")")) {
+        // "X (named in the report as Y) was detained": over the brackets.
+        if (T(m - 1).text == ")") {
+          size_t q = m - 1;
+          while (q > s.first && q + 30 > m && T(q - 1).text != "(") --q;
+          if (q == s.first || T(q - 1).text != "(") break;
+          m = q - 1;
+          continue;
+        }
         // "X, a 24-year-old student, died": jump over the apposition.
         if (T(m - 1).text == ",") {
           size_t q = m - 1;
@@ -2997,6 +3005,22 @@ class DocExtractor {
       // following day he is sentenced").
       int subject_other = -1;
       uint32_t prev_sentence = s > 0 ? s - 1 : 0;
+      // A pronoun opening a sentence continues the subject of a passive
+      // verb just before ("his brother X (also spelt Y) was detained ...
+      // He was released the following day").
+      int passive_subject = -1;
+      // (After a fronted date: "The following day he was sentenced".)
+      size_t opener = sents_[s].first;
+      while (opener < k && (time_at_[opener] >= 0 || T(opener).text == ",")) ++opener;
+      for (size_t m = k; m > from && k == opener; --m) {
+        int p = person_at_[m - 1];
+        if (sent_of_[m - 1] + 1 < s) break;
+        if (p >= 0 && !IsSignatory(p) && clusters_[p].title_role != "official" &&
+            (!g || !clusters_[p].gender || clusters_[p].gender == g) && PassiveSubject(m - 1)) {
+          passive_subject = p;
+          break;
+        }
+      }
       for (size_t m = k; m > from && ref < 0; --m) {
         int p = person_at_[m - 1];
         if (p >= 0 && subject_other < 0 && !IsSignatory(p) && sent_of_[m - 1] >= prev_sentence &&
@@ -3013,6 +3037,7 @@ class DocExtractor {
           ref = pronoun_ref_[m - 1];
         }
       }
+      if (passive_subject >= 0) ref = passive_subject;
       if (ref < 0 && subject_other >= 0) ref = subject_other;
       if (ref < 0 && focus >= 0 && CanBeReferent(focus, g)) ref = focus;
       if (ref < 0) {
@@ -3029,6 +3054,25 @@ class DocExtractor {
       pronoun_ref_[k] = ref;
       if (ref >= 0) focus = ref;
     }
+  }
+
+  // The name ending at token `m` is the subject of a passive verb right
+  // after it, over brackets: "his brother X (also spelt Y) was detained".
+  bool PassiveSubject(size_t m) const {
+    size_t n = m + 1;
+    if (n < toks_.size() && person_at_[n] == person_at_[m]) return false;
+    if (n < toks_.size() && T(n).text == "(") {
+      while (n < toks_.size() && n < m + 30 && T(n).text != ")") ++n;
+      ++n;
+    }
+    // (", his brother, X, was detained": the apposition's comma.)
+    if (n < toks_.size() && T(n).text == ",") ++n;
+    if (n + 1 >= toks_.size() || sent_of_[n + 1] != sent_of_[m]) return false;
+    std::string_view l = T(n).lower;
+    if (l != "was" && l != "were" && l != "is") return false;
+    std::string_view v = T(n + 1).lower;
+    if ((v == "also" || v == "then" || v == "later") && n + 2 < toks_.size()) v = T(n + 2).lower;
+    return v.ends_with("ed") || v == "held" || v == "taken" || v == "beaten" || v == "sent";
   }
 
   int MainPerson() const {
@@ -4076,6 +4120,8 @@ class DocExtractor {
       return near_after(5, detention_word);
     }
     if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
+    // "he tried to visit him": an attempt, not a trial.
+    if (w0 == "tried" && t.words.size() == 1 && next == "to") return false;
     // "Jailed Karvanian editor ...", "free all detained bloggers": a
     // participle before its noun describes a state.
     if ((t.type == EventType::kArrest || t.type == EventType::kSentence) &&

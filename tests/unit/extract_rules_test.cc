@@ -1262,14 +1262,36 @@ TEST(DemandsTest, AbuseInGeneralIsNobodysInParticular) {
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kIllTreatment).empty());
   EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
-  // A practice is nobody's event either.
-  auto p = ExtractText(
-      "We urge the government to release Dina Sarsenova and to end the practice of "
-      "incommunicado detention and the use of torture in police stations.");
-  SCOPED_TRACE(Describe(p));
-  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kDisappearance).empty());
-  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kArrest).empty());
-  EXPECT_TRUE(EventsOf(p, "Dina Sarsenova", EventType::kIllTreatment).empty());
+}
+
+TEST(AttributionTest, TriedToIsAnAttemptNotATrial) {
+  auto x = ExtractText(
+      "Ruslan Omirov was detained on 3 March 2021. His brother, Marat Omirov, was himself "
+      "jailed for five years in 2022 after he tried to visit him.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kTrial).empty());
+  EXPECT_TRUE(EventsOf(x, "Marat Omirov", EventType::kTrial).empty());
+  ExpectOneEventEach(x, {"Marat Omirov"}, EventType::kSentence, "2022");
+}
+
+TEST(AttributionTest, PassiveSubjectOverBracketsAndThePronounAfter) {
+  auto x = ExtractText(
+      "Aibar Tokenov was arrested on 14 March. Six days after his arrest, on 20 March, his "
+      "younger brother Daulet Tokenov (named in the police report as Dawlet Tokenov) was "
+      "detained at his workplace. He was released the following day.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-03-14");
+  ExpectOneEventEach(x, {"Daulet Tokenov"}, EventType::kArrest, "2024-03-20");
+  ExpectOneEventEach(x, {"Daulet Tokenov"}, EventType::kRelease, "2024-03-21");
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kRelease).empty());
+  // After a fronted date, and with the name in apposition.
+  auto y = ExtractText(
+      "Marat Esenov has been held since May 2021.\n\n6 July 2022 - His younger brother, "
+      "Daulet Esenov, is detained while holding a picket. The following day he is sentenced "
+      "to ten days' administrative arrest.");
+  SCOPED_TRACE(Describe(y));
+  EXPECT_EQ(EventsOf(y, "Daulet Esenov", EventType::kSentence).size(), 1u);
+  EXPECT_TRUE(EventsOf(y, "Marat Esenov", EventType::kSentence).empty());
 }
 
 }  // namespace
