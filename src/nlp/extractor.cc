@@ -2515,7 +2515,12 @@ class DocExtractor {
             if (p >= 0 && clusters_[p].title_role == "relative") owner = p;
           }
         }
-        if (owner >= 0 && clusters_[owner].title_role == "relative") return MainPerson();
+        if (owner >= 0 && clusters_[owner].title_role == "relative") {
+          // ("In 2019 his daughter, X, ... said her father had died": the
+          // one she was introduced as the daughter of.)
+          int whose = RelativeOf(owner);
+          return whose >= 0 && whose != owner ? whose : MainPerson();
+        }
         return -1;
       }
     }
@@ -2537,6 +2542,33 @@ class DocExtractor {
         if (int c = TitledCluster(T(m).lower); c >= 0) return c;
         int p = PronounReferent(m);
         if (p >= 0 && !IsNonSubject(p)) return p;
+      }
+    }
+    return -1;
+  }
+
+  // Whose relative cluster `c` was introduced as: the person a possessive
+  // before or after its first mention refers to ("his daughter, X", "X,
+  // his daughter,", "X's brother Y"); -1 when none is told.
+  int RelativeOf(int c) const {
+    size_t a = 0;
+    while (a < toks_.size() && person_at_[a] != c) ++a;
+    if (a == toks_.size()) return -1;
+    size_t b = a;
+    while (b < toks_.size() && person_at_[b] == c) ++b;
+    auto whose = [&](size_t q) -> int {
+      bool poss = false;
+      if (IsPronoun(T(q).lower, &poss) && poss) return PronounReferent(q);
+      if (person_at_[q] >= 0 && person_at_[q] != c && PossessiveBefore(q + 1)) return person_at_[q];
+      return -1;
+    };
+    for (size_t q = a; q > 0 && q + 5 > a; --q) {
+      if (int p = whose(q - 1); p >= 0) return p;
+      if (T(q - 1).text == "." || T(q - 1).text == ";") break;
+    }
+    if (b + 1 < toks_.size() && T(b).text == ",") {
+      for (size_t q = b + 1; q < toks_.size() && q < b + 3; ++q) {
+        if (int p = whose(q); p >= 0) return p;
       }
     }
     return -1;
@@ -3145,7 +3177,7 @@ class DocExtractor {
   }
 
   // Statements of what may happen, denials and conditions are not events.
-  bool Hypothetical(size_t k, EventType type) const {
+  bool Hypothetical(size_t k, size_t end, EventType type) const {
     const auto& s = sents_[sent_of_[k]];
     if (type == EventType::kSentence && StatutoryTerm(k)) return true;
     // "If they are charged and found guilty, they could ...": the condition, up
@@ -3178,9 +3210,10 @@ class DocExtractor {
       if (kModal.count(l)) return true;
     }
     // A noun denied after it: "Обвинение ему не предъявлено", "charges were
-    // never filed".
+    // never filed". (Not a word of the trigger itself: "has not been seen
+    // since".)
     if (type != EventType::kHealth) {
-      for (size_t m = k + 1; m < s.last && m < k + 4; ++m) {
+      for (size_t m = std::max(k + 1, end); m < s.last && m < k + 4; ++m) {
         std::string_view l = T(m).lower;
         if (l == "," || l == ";" || l == ".") break;
         if (l == "не" || l == "not" || l == "never") {
@@ -4274,7 +4307,7 @@ class DocExtractor {
   }
 
   void EmitEvent(size_t k, size_t end, const Trigger& t) {
-    if (t.type != EventType::kCall && Hypothetical(k, t.type)) return;
+    if (t.type != EventType::kCall && Hypothetical(k, end, t.type)) return;
     if (!TriggerApplies(k, end, t)) return;
     const auto& sent = sents_[sent_of_[k]];
     // A ruling needs a deciding body: a court, a committee, a judge.

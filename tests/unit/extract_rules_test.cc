@@ -1294,5 +1294,25 @@ TEST(AttributionTest, PassiveSubjectOverBracketsAndThePronounAfter) {
   EXPECT_TRUE(EventsOf(y, "Marat Esenov", EventType::kSentence).empty());
 }
 
+TEST(AttributionTest, HerFatherIsTheOneSheIsTheDaughterOf) {
+  auto x = ExtractText(
+      "Ruslan Omirov, a teacher, was detained on 3 March 2019. Omirov's case is one of many.\n\n"
+      "Marat Esenov was arrested in Taraz on 26 November 2002. In 2019 his daughter, Aliya "
+      "Esenova, who lives in exile in Norway, received a letter saying that her father had "
+      "died in prison in the spring of 2011.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kDeath, "2011");
+  EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kDeath).empty());
+}
+
+TEST(AttributionTest, NotSeenSinceIsADisappearance) {
+  auto x = ExtractText(
+      "Ruslan Omirov was detained on 3 March 2019 and has not been seen since. Marat Esenov "
+      "was taken from his home in April 2020. He has not been seen by his family since.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Ruslan Omirov", EventType::kDisappearance).size(), 1u);
+  EXPECT_EQ(EventsOf(x, "Marat Esenov", EventType::kDisappearance).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
