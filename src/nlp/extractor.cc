@@ -4574,7 +4574,7 @@ class DocExtractor {
     bool inherited = false;
     e.date = DateFor(k, end, type, &inherited);
     date_inherited_.push_back(inherited && !e.date.empty());
-    during_arrest_.push_back(type != EventType::kArrest && e.date.empty() && DuringArrest(k));
+    during_arrest_.push_back(type != EventType::kArrest && e.date.empty() && DuringArrest(k, type));
     referring_.push_back(trigger_noun_at_[k] && RefersBack(k));
     e.place = PlaceFor(k);
     e.country = CountryFor(k);
@@ -4678,10 +4678,47 @@ class DocExtractor {
 
   // Whether the sentence of trigger k places it at an arrest: "on the night
   // of his arrest", "during her detention", "во время задержания".
-  bool DuringArrest(size_t k) const {
+  bool DuringArrest(size_t k, EventType type) const {
     static const WordSet kArrestNouns = {"arrest", "detention", "apprehension", "задержания",
                                          "задержании", "ареста", "аресте"};
     const auto& s = sents_[sent_of_[k]];
+    // Abuse told of the first hours of custody ("during his first night in
+    // the facility", "на первом допросе") or "after his arrest" happened then.
+    if (type == EventType::kIllTreatment || type == EventType::kHealth ||
+        type == EventType::kDisappearance) {
+      static const WordSet kFirst = {"first", "первом", "первые", "первую", "первой",
+                                     "первый", "первых"};
+      static const WordSet kSpans = {
+          "night", "nights", "day", "days", "hours", "week", "weeks", "months",
+          "interrogation", "interrogations", "questioning", "допросе", "допросах", "ночь",
+          "дни", "сутки", "часы", "недели", "месяцы", "дней", "суток"};
+      for (size_t m = s.first; m + 1 < s.last; ++m) {
+        if (kFirst.count(T(m).lower) && (kSpans.count(T(m + 1).lower) ||
+                                         (m + 2 < s.last && kSpans.count(T(m + 2).lower)))) {
+          return true;
+        }
+        // (Police custody comes first: "at the police station", "в ИВС",
+        // "during interrogation".)
+        if (type == EventType::kIllTreatment) {
+          std::string_view l = T(m).lower;
+          if ((l == "police"sv && (T(m + 1).lower == "station"sv ||
+                                   T(m + 1).lower == "stations"sv)) ||
+              l == "ивс"sv || l.starts_with("interrogat") || l.starts_with("допрос") ||
+              (l == "отделе"sv && T(m + 1).lower.starts_with("полици")) ||
+              (l == "временного"sv && T(m + 1).lower == "содержания"sv)) {
+            return true;
+          }
+        }
+        bool poss = false;
+        if (T(m).lower == "после"sv && kArrestNouns.count(T(m + 1).lower)) return true;
+        if ((T(m).lower == "after"sv || T(m).lower == "после"sv) && m + 2 < s.last &&
+            ((IsPronoun(T(m + 1).lower, &poss) && poss && kArrestNouns.count(T(m + 2).lower)) ||
+             (T(m + 1).lower == "being"sv && (T(m + 2).lower == "detained"sv ||
+                                              T(m + 2).lower == "arrested"sv)))) {
+          return true;
+        }
+      }
+    }
     for (size_t m = s.first; m + 1 < s.last; ++m) {
       if (!kArrestNouns.count(T(m).lower)) continue;
       size_t q = m;

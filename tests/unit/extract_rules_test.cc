@@ -1314,5 +1314,21 @@ TEST(AttributionTest, NotSeenSinceIsADisappearance) {
   EXPECT_EQ(EventsOf(x, "Marat Esenov", EventType::kDisappearance).size(), 1u);
 }
 
+TEST(NarrativeDatesTest, AbuseInTheFirstHoursOfCustodyTakesTheArrestDate) {
+  auto x = ExtractText(
+      "Aibar Tokenov was detained on 12 May 2023 and charged with hooliganism.\n\n"
+      "He later told the court that during his first night in custody he was beaten.\n\n"
+      "Marat Esenov was arrested on 2 June 2023. He says officers at the police station "
+      "beat him.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kIllTreatment, "2023-05-12");
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kIllTreatment, "2023-06-02");
+  auto r = ExtractText(
+      "Олега Сабурова задержали 9 октября 2024 года.\n\nПосле задержания его избили.",
+      "2024-12-01", "ru");
+  SCOPED_TRACE(Describe(r));
+  ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kIllTreatment, "2024-10-09");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
