@@ -3455,6 +3455,25 @@ class DocExtractor {
     return false;
   }
 
+  // Whether the sentence of trigger k ties it to what befell others: "who
+  // was detained with them", "вместе с ним", "in the same raid".
+  bool SameOccasion(size_t k) const {
+    const auto& s = sents_[sent_of_[k]];
+    static const WordSet kWith = {"with", "с"};
+    static const WordSet kThem = {"them", "him", "her", "ними", "ним", "ней"};
+    static const WordSet kOccasion = {"operation", "raid", "raids", "sweep", "round-up",
+                                      "crackdown", "wave", "swoop"};
+    for (size_t m = s.first; m + 1 < s.last; ++m) {
+      if (kWith.count(T(m).lower) && kThem.count(T(m + 1).lower) && m > s.first &&
+          (event_word_at_[m - 1] || T(m - 1).lower == "along"sv ||
+           T(m - 1).lower == "together"sv || T(m - 1).lower == "вместе"sv)) {
+        return true;
+      }
+      if (T(m).lower == "same"sv && kOccasion.count(T(m + 1).lower)) return true;
+    }
+    return false;
+  }
+
   // Whether noun trigger q is the setting of its clause's verb: "at a
   // hearing that lasted twenty minutes, the court extended ...", "в
   // закрытом заседании приговорил": the verb's date is the hearing's.
@@ -4573,6 +4592,19 @@ class DocExtractor {
     e.person = person;
     bool inherited = false;
     e.date = DateFor(k, end, type, &inherited);
+    // "X, who was detained with them, ...", "arrested in the same raid":
+    // the occasion of the same event told of others just before.
+    if (e.date.empty() && type != EventType::kIllTreatment && type != EventType::kHealth &&
+        type != EventType::kDeath && SameOccasion(k)) {
+      for (size_t i = events_.size(); i > 0; --i) {
+        const Event& o = events_[i - 1].first;
+        if (o.type == type && o.person != person && !o.date.empty()) {
+          e.date = o.date;
+          inherited = true;
+          break;
+        }
+      }
+    }
     date_inherited_.push_back(inherited && !e.date.empty());
     during_arrest_.push_back(type != EventType::kArrest && e.date.empty() && DuringArrest(k, type));
     referring_.push_back(trigger_noun_at_[k] && RefersBack(k));

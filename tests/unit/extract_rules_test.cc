@@ -1330,5 +1330,20 @@ TEST(NarrativeDatesTest, AbuseInTheFirstHoursOfCustodyTakesTheArrestDate) {
   ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kIllTreatment, "2024-10-09");
 }
 
+TEST(NarrativeDatesTest, DetainedWithThemIsTheirOccasion) {
+  auto x = ExtractText(
+      "Dina Sarsenova and Ruslan Omirov were detained on 11 March.\n\nTheir driver, Marat "
+      "Esenov, who was detained with them, was released the same evening.\n\nThe lawyer "
+      "Aibar Tokenov was arrested in the same raid.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov", "Aibar Tokenov"}, EventType::kArrest, "2024-03-11");
+  auto r = ExtractText(
+      "Олега Сабурова задержали 9 октября.\n\nЕго знакомую Дину Сарсенову, приехавшую "
+      "на встречу, задержали вместе с ним.",
+      "2024-12-01", "ru");
+  SCOPED_TRACE(Describe(r));
+  ExpectOneEventEach(r, {"Дина Сарсенова"}, EventType::kArrest, "2024-10-09");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
