@@ -4605,6 +4605,18 @@ class DocExtractor {
         }
       }
     }
+    // "released in the courtroom", "взят под стражу в зале суда": on the
+    // day of the verdict told before.
+    if (e.date.empty() && (type == EventType::kRelease || type == EventType::kArrest)) {
+      for (size_t m = s.first; m + 1 < s.last; ++m) {
+        if (T(m).lower == "courtroom"sv ||
+            (T(m).lower == "зале"sv && T(m + 1).lower == "суда"sv)) {
+          e.date = VerdictDateBefore(sent_of_[k]);
+          inherited = true;
+          break;
+        }
+      }
+    }
     date_inherited_.push_back(inherited && !e.date.empty());
     during_arrest_.push_back(type != EventType::kArrest && e.date.empty() && DuringArrest(k, type));
     referring_.push_back(trigger_noun_at_[k] && RefersBack(k));

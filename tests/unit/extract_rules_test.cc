@@ -1345,5 +1345,15 @@ TEST(NarrativeDatesTest, DetainedWithThemIsTheirOccasion) {
   ExpectOneEventEach(r, {"Дина Сарсенова"}, EventType::kArrest, "2024-10-09");
 }
 
+TEST(NarrativeDatesTest, ReleasedInTheCourtroomOnTheVerdictsDay) {
+  auto x = ExtractText(
+      "On 14 December 2023 the Almaty City Court sentenced Dina Sarsenova to two years in "
+      "prison.\n\nThe judge heard the case in one day.\n\nRuslan Omirov was acquitted and "
+      "released in the courtroom. Marat Esenov was taken into custody in the courtroom.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2023-12-14");
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kArrest, "2023-12-14");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
