@@ -1355,5 +1355,18 @@ TEST(NarrativeDatesTest, ReleasedInTheCourtroomOnTheVerdictsDay) {
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kArrest, "2023-12-14");
 }
 
+TEST(EventWordsTest, MoreWordsOfIllTreatment) {
+  auto x = ExtractText(
+      "Aibar Tokenov was detained on 2 May. Officers blindfolded him and struck him with "
+      "batons.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).size(), 1u);
+  auto r = ExtractText(
+      "Олега Сабурова задержали 9 октября. Один из полицейских несколько раз ударил его.",
+      "2024-12-01", "ru");
+  SCOPED_TRACE(Describe(r));
+  EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kIllTreatment).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
