@@ -4728,8 +4728,10 @@ class DocExtractor {
     const auto& s = sents_[sent_of_[k]];
     // Abuse told of the first hours of custody ("during his first night in
     // the facility", "на первом допросе") or "after his arrest" happened then.
-    if (type == EventType::kIllTreatment || type == EventType::kHealth ||
-        type == EventType::kDisappearance) {
+    // (A disappearance in custody begins with the detention: "For months
+    // the family did not know where he was".)
+    if (type == EventType::kDisappearance) return true;
+    if (type == EventType::kIllTreatment || type == EventType::kHealth) {
       static const WordSet kFirst = {"first", "первом", "первые", "первую", "первой",
                                      "первый", "первых"};
       static const WordSet kSpans = {

@@ -1368,5 +1368,19 @@ TEST(EventWordsTest, MoreWordsOfIllTreatment) {
   EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kIllTreatment).size(), 1u);
 }
 
+TEST(EventWordsTest, NotKnowingWhereSomeoneIsIsADisappearanceFromTheArrest) {
+  auto x = ExtractText(
+      "Aibar Tokenov was detained at his home on 3 May 2023.\n\nFor the next five months "
+      "his family did not know where he was.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kDisappearance, "2023-05-03");
+  auto r = ExtractText(
+      "Олега Сабурова задержали 9 октября 2024 года.\n\nРодственники до сих пор не знают, "
+      "где он находится.",
+      "2024-12-01", "ru");
+  SCOPED_TRACE(Describe(r));
+  ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kDisappearance, "2024-10-09");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
