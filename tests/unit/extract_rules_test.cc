@@ -1380,6 +1380,11 @@ TEST(EventWordsTest, NotKnowingWhereSomeoneIsIsADisappearanceFromTheArrest) {
       "2024-12-01", "ru");
   SCOPED_TRACE(Describe(r));
   ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kDisappearance, "2024-10-09");
+  auto y = ExtractText(
+      "Marat Esenov was arrested in June. The police refused to say where they were holding "
+      "him, and his wife lost contact with him.");
+  SCOPED_TRACE(Describe(y));
+  EXPECT_EQ(EventsOf(y, "Marat Esenov", EventType::kDisappearance).size(), 1u);
 }
 
 }  // namespace
