@@ -2420,7 +2420,8 @@ class DocExtractor {
     for (; w < t.words.size(); ++w) {
       const std::string& word = t.words[w];
       if (word == "*") {
-        for (size_t g = m + 1; g <= m + 6 && g < toks_.size() && InSentence(k, g); ++g) {
+        // (Of none to six words: "поместили его в ШИЗО", "поместили в ШИЗО".)
+        for (size_t g = m; g <= m + 6 && g < toks_.size() && InSentence(k, g); ++g) {
           if (MatchWords(k, g, t, w + 1, end, gap_a, gap_b)) {
             *gap_a = m;
             *gap_b = g;

@@ -1387,5 +1387,17 @@ TEST(EventWordsTest, NotKnowingWhereSomeoneIsIsADisappearanceFromTheArrest) {
   EXPECT_EQ(EventsOf(y, "Marat Esenov", EventType::kDisappearance).size(), 1u);
 }
 
+TEST(EventWordsTest, AGapInATriggerMayBeEmpty) {
+  auto r = ExtractText(
+      "Олега Сабурова задержали 9 октября 2023 года.\n\nВ марте его на 10 суток поместили в "
+      "штрафной изолятор.",
+      "2024-06-01", "ru");
+  SCOPED_TRACE(Describe(r));
+  ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kIllTreatment, "2024-03");
+  auto x = ExtractText("Aibar Tokenov was arrested in January. In February he was moved to Prison No. 3.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kTransfer, "2024-02");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
