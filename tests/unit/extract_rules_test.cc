@@ -1394,6 +1394,12 @@ TEST(EventWordsTest, AGapInATriggerMayBeEmpty) {
       "2024-06-01", "ru");
   SCOPED_TRACE(Describe(r));
   ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kIllTreatment, "2024-03");
+  // (The imperfective too: "помещали в ШИЗО".)
+  auto i = ExtractText("Олег Сабуров отбывает срок в колонии. Всего с мая Сабурова помещали в "
+                       "штрафной изолятор пять раз.",
+                       "2023-12-01", "ru");
+  SCOPED_TRACE(Describe(i));
+  ExpectOneEventEach(i, {"Олег Сабуров"}, EventType::kIllTreatment, "2023-05");
   auto x = ExtractText("Aibar Tokenov was arrested in January. In February he was moved to Prison No. 3.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kTransfer, "2024-02");
