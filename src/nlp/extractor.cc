@@ -2852,6 +2852,26 @@ class DocExtractor {
           return events_.back().first.person;
         }
       }
+      // "X, 46, a lawyer who for a decade has ... and who since 2022 has
+      // ..., was arrested": the name heading the sentence, over an
+      // apposition too long to skip word by word.
+      if (size_t a = k; passive) {
+        while (a > s.first && kAux.count(T(a - 1).lower)) --a;
+        if (a > s.first + 2 && T(a - 1).text == ",") {
+          size_t n = s.first;
+          while (n < a && person_at_[n] < 0 && n < s.first + 3) ++n;
+          int head = n < a ? person_at_[n] : -1;
+          while (n < a && person_at_[n] == head) ++n;
+          if (head >= 0 && head < kGroupBase && n < a && T(n).text == "," &&
+              !IsSignatory(head)) {
+            bool other = false;
+            for (size_t q = n; q < a && !other; ++q) {
+              other = (person_at_[q] >= 0 && person_at_[q] != head) || T(q).text == ";";
+            }
+            if (!other) return head;
+          }
+        }
+      }
       if (p == -3) return -1;
       p = person_in(left_limit, k, true);
       if (p >= 0) return p;

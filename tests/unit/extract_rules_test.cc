@@ -1405,5 +1405,14 @@ TEST(EventWordsTest, AGapInATriggerMayBeEmpty) {
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kTransfer, "2024-02");
 }
 
+TEST(AttributionTest, ANameHeadingALongAppositionIsTheSubject) {
+  auto x = ExtractText(
+      "Aibar Tokenov, 46, a lawyer who for more than a decade has represented farming "
+      "communities in land disputes and who since 2022 has defended several former judges of "
+      "the dissolved anti-corruption courts, was arrested on 14 February at his office.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-02-14");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
