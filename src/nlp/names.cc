@@ -82,6 +82,8 @@ std::string NameKey(std::string_view name) {
   ReplaceAll(&s, "ph", "f");
   ReplaceAll(&s, "w", "v");
   ReplaceAll(&s, "ck", "k");
+  ReplaceAll(&s, "x", "ks");    // "Alexei" = "Aleksei" = "Алексей"
+  ReplaceAll(&s, "tch", "ch");  // "Tchernov" = "Chernov"
   ReplaceAll(&s, "yu", "iu");
   ReplaceAll(&s, "ya", "ia");
   std::string out;

@@ -348,6 +348,12 @@ TEST(NameKeyTest, CyrillicAndLatinSpellingsShareAKey) {
   EXPECT_EQ(NameKey("Темирбаев"), "temirbaev");
 }
 
+TEST(NameKeyTest, XIsKsAndTchIsCh) {
+  EXPECT_EQ(NameKey("Alexei Tokarev"), NameKey("Aleksei Tokarev"));
+  EXPECT_EQ(NameKey("Alexandra"), NameKey("Александра"));
+  EXPECT_EQ(NameKey("Tchernova"), NameKey("Chernova"));
+}
+
 TEST(NameKeyTest, SlavicAndTurkicSoundsFold) {
   // zh / dzh / j
   EXPECT_EQ(NameKey("Zhakupova"), "jakupova");
