@@ -2467,7 +2467,22 @@ class DocExtractor {
                                                T(n).text == "-")) {
       ++n;
     }
-    if (n >= toks_.size() || !kNouns.count(T(n).lower)) return -2;
+    // (Of these, a victim's trade stands for the person the text is about;
+    // another stands only for one given that title: "the founder".)
+    static const WordSet kTrades = {
+        "editor", "reporter", "photographer", "cameraman", "rapper", "singer", "musician",
+        "filmmaker", "researcher", "economist", "scholar", "academic", "publisher",
+        "columnist", "correspondent", "photojournalist", "human-rights", "campaigner"};
+    static const WordSet kTitledOnly = {
+        "founder", "director", "chairman", "chairwoman", "teacher", "doctor", "professor",
+        "pastor", "imam", "priest", "farmer", "businessman", "businesswoman", "lecturer"};
+    if (n < toks_.size() && kTitledOnly.count(T(n).lower)) {
+      for (size_t i = 0; i < clusters_.size(); ++i) {
+        if (clusters_[i].title == T(n).lower) return static_cast<int>(i);
+      }
+      return -2;
+    }
+    if (n >= toks_.size() || (!kNouns.count(T(n).lower) && !kTrades.count(T(n).lower))) return -2;
     bool former = false;
     for (size_t q = m; q < n; ++q) former = former || T(q).lower == "former"sv || T(q).lower == "ex"sv;
     if (former) {
@@ -3476,6 +3491,20 @@ class DocExtractor {
     return false;
   }
 
+  // Whether the time starting at token `first` is a dateline's: "BISHKEK,
+  // March 3 (Agency) -", "GENEVA (16 October 2023) –" opening a paragraph.
+  bool DatelineTime(size_t first) const {
+    if (first < 2 || (T(first - 1).text != "," && T(first - 1).text != "(")) return false;
+    size_t place = first - 2;
+    while (place > 0 && T(place).cap && !T(place).paragraph_before && place + 4 > first) --place;
+    if (!T(place).cap || (place > 0 && !T(place).paragraph_before)) return false;
+    for (size_t q = first; q < toks_.size() && q < first + 12 && InSentence(first, q); ++q) {
+      std::string_view t = T(q).text;
+      if (t == "-" || t == "\u2013" || t == "\u2014") return true;
+    }
+    return false;
+  }
+
   // Whether the sentence of trigger k ties it to what befell others: "who
   // was detained with them", "вместе с ним", "in the same raid".
   bool SameOccasion(size_t k) const {
@@ -3517,6 +3546,7 @@ class DocExtractor {
         "published", "posted", "written", "wrote", "filmed", "recorded", "broadcast", "aired",
         "uploaded", "shared", "adopted", "passed", "enacted", "amended", "founded", "established",
         "created", "launched", "registered", "elected", "appointed", "born", "married", "signed",
+        "said", "told", "announced", "reported", "stated", "confirmed",
         "опубликованный", "опубликованного", "опубликованных", "опубликованным", "опубликовал",
         "опубликовала", "написанный", "написанного", "основанной", "основанного", "созданной",
         "созданного", "принятого", "принятый", "родился", "родилась"};
@@ -3606,6 +3636,19 @@ class DocExtractor {
       bool fronted = m < k && (first <= s.first + 1 || HeadsClause(first, s.first));
       for (size_t q = m; q < k && fronted; ++q) fronted = T(q).text != ";";
       if (fronted) dist = std::min<size_t>(dist, 20);
+      // The date of a wire story's dateline ("BISHKEK, March 3 (Agency) -
+      // Police detained X on Monday") is no event's.
+      // (It is the day of the telling.)
+      if (DatelineTime(first)) continue;
+      // "A teacher held since March died": a date after "since" starts a
+      // state (custody, a hunger strike), not a happening of another verb.
+      if (m < k && first > s.first && T(first - 1).lower == "since"sv &&
+          (type == EventType::kDeath || type == EventType::kTrial ||
+           type == EventType::kSentence || type == EventType::kRuling ||
+           type == EventType::kTransfer || type == EventType::kRelease ||
+           type == EventType::kCharge)) {
+        continue;
+      }
       // A date belongs to the nearest trigger: skip it when another
       // trigger stands between it and ours and is nearer to it.
       bool other_nearer = false;

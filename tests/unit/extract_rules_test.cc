@@ -1414,5 +1414,29 @@ TEST(AttributionTest, ANameHeadingALongAppositionIsTheSubject) {
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-02-14");
 }
 
+TEST(AttributionTest, TheEditorIsThePersonTheStoryIsAbout) {
+  auto x = ExtractText(
+      "BISHKEK, March 5 (Caravan Wire) - Police detained the editor of an independent outlet "
+      "on Monday.\n\nAibar Tokenov was taken from the newsroom by security officers. "
+      "Tokenov's lawyer, Marat Esenov, said the case was fabricated.",
+      "2024-03-05");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-03-04");
+  // (The dateline's day is the telling's: "said on Wednesday" too.)
+  auto d = ExtractText(
+      "ALMATY, May 8 (Caravan Wire) - A teacher held since March died in custody at the "
+      "weekend, his family said on Wednesday.\n\nRuslan Omirov, 41, was pronounced dead on "
+      "Sunday.",
+      "2024-05-08");
+  SCOPED_TRACE(Describe(d));
+  ExpectOneEventEach(d, {"Ruslan Omirov"}, EventType::kDeath, "2024-05-05");
+  // A founder is only one the text calls so.
+  auto y = ExtractText(
+      "Aibar Tokenov was detained on 2 May. The founder of the charity was questioned the "
+      "next day and detained overnight.");
+  SCOPED_TRACE(Describe(y));
+  EXPECT_EQ(EventsOf(y, "Aibar Tokenov", EventType::kArrest).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
