@@ -3058,9 +3058,20 @@ class DocExtractor {
   void ResolvePronouns() {
     pronoun_ref_.assign(toks_.size(), -9);
     int focus = -1;
+    // "under the X administration": a name as a modifier is no antecedent.
+    static const WordSet kModified = {"administration", "government", "regime", "era",
+                                      "presidency", "cabinet", "administration's",
+                                      "government's", "regime's"};
+    std::vector<int> person_at = person_at_;
+    for (size_t k = 0; k + 1 < toks_.size(); ++k) {
+      if (person_at[k] >= 0 && person_at[k + 1] != person_at[k] &&
+          kModified.count(T(k + 1).lower)) {
+        for (size_t q = k + 1; q > 0 && person_at[q - 1] == person_at_[k]; --q) person_at[q - 1] = -1;
+      }
+    }
     for (size_t k = 0; k < toks_.size(); ++k) {
       if (T(k).paragraph_before) focus = -1;
-      int c = person_at_[k];
+      int c = person_at[k];
       if (c >= 0 && !IsSignatory(c) && CanBeReferent(c, 0)) focus = c;
       bool poss;
       if (!T(k).word || !IsPronoun(T(k).lower, &poss)) continue;
@@ -3081,7 +3092,7 @@ class DocExtractor {
       size_t opener = sents_[s].first;
       while (opener < k && (time_at_[opener] >= 0 || T(opener).text == ",")) ++opener;
       for (size_t m = k; m > from && k == opener; --m) {
-        int p = person_at_[m - 1];
+        int p = person_at[m - 1];
         if (sent_of_[m - 1] + 1 < s) break;
         if (p >= 0 && !IsSignatory(p) && clusters_[p].title_role != "official" &&
             (!g || !clusters_[p].gender || clusters_[p].gender == g) && PassiveSubject(m - 1)) {
@@ -3090,7 +3101,7 @@ class DocExtractor {
         }
       }
       for (size_t m = k; m > from && ref < 0; --m) {
-        int p = person_at_[m - 1];
+        int p = person_at[m - 1];
         if (p >= 0 && subject_other < 0 && !IsSignatory(p) && sent_of_[m - 1] >= prev_sentence &&
             m - 1 < sents_[sent_of_[m - 1]].first + 7 && clusters_[p].title_role != "official" &&
             (!g || !clusters_[p].gender || clusters_[p].gender == g)) {
@@ -3114,7 +3125,7 @@ class DocExtractor {
       }
       // Nobody else fits: a lawyer, official or relative may be meant too.
       for (size_t m = k; ref < 0 && m > from; --m) {
-        int p = person_at_[m - 1];
+        int p = person_at[m - 1];
         if (p >= 0 && !IsSignatory(p) && (!g || !clusters_[p].gender || clusters_[p].gender == g)) {
           ref = p;
         }

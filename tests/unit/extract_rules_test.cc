@@ -1438,5 +1438,15 @@ TEST(AttributionTest, TheEditorIsThePersonTheStoryIsAbout) {
   EXPECT_EQ(EventsOf(y, "Aibar Tokenov", EventType::kArrest).size(), 1u);
 }
 
+TEST(AttributionTest, ANameModifyingAGovernmentIsNoAntecedent) {
+  auto x = ExtractText(
+      "Aibar Tokenov, an editor, was detained on 2 May. Under the Marat Esenov administration, "
+      "dozens of reporters have faced charges. Rights groups said his detention was "
+      "unlawful.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Marat Esenov", EventType::kArrest).empty());
+  EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kArrest).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
