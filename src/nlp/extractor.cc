@@ -2781,6 +2781,17 @@ class DocExtractor {
           m - 1 > s.first) {
         size_t q = m - 1;
         if (T(q - 1).text == "," && q - 1 > s.first) --q;
+        // ("X, who was sentenced in 2020 ..., and who was released": the
+        // antecedent of the first "who".)
+        if ((T(q - 1).lower == "and"sv || T(q - 1).lower == "but"sv) && q - 1 > s.first) {
+          for (size_t w = q - 1; w > s.first + 1; --w) {
+            if (T(w - 1).lower != T(m - 1).lower) continue;
+            size_t r = w - 1;
+            if (T(r - 1).text == "," && r - 1 > s.first) --r;
+            if (int a = ReferentAt(r - 1, true); a >= 0) return a;
+            break;
+          }
+        }
         int antecedent = ReferentAt(q - 1, true);
         if (antecedent >= 0) return antecedent;
         const Token& w = T(q - 1);
@@ -4566,7 +4577,33 @@ class DocExtractor {
     }
     if (p < 0) return;
     last_persons_ = p >= kGroupBase ? Members(p) : CoordinatedWith(p, s, k);
+    // "X was detained on 4 March ..., together with the parish priest, Y":
+    // Y shares the event.
+    if (int q = TogetherWith(end, s); q >= 0 && t.type != EventType::kCall &&
+        std::find(last_persons_.begin(), last_persons_.end(), q) == last_persons_.end()) {
+      last_persons_.push_back(q);
+    }
     for (int q : last_persons_) AddEvent(t.type, q, k, end);
+  }
+
+  // The person named in "together with (a description,) X" / "along with
+  // X" / "вместе с X" in the clause after a trigger ending at `end`; -1 if
+  // none.
+  int TogetherWith(size_t end, const Sentence& s) const {
+    for (size_t m = end; m + 2 < s.last && m < end + 20; ++m) {
+      std::string_view l = T(m).lower;
+      if (l == ";" || (m > end && trigger_at_[m])) return -1;
+      bool with = ((l == "together"sv || l == "along"sv) && T(m + 1).lower == "with"sv) ||
+                  (l == "вместе"sv && T(m + 1).lower == "с"sv);
+      if (!with) continue;
+      for (size_t q = m + 2; q < s.last && q < m + 9; ++q) {
+        int c = person_at_[q];
+        if (c >= 0 && c < kGroupBase) return IsSignatory(c) || IsNonSubject(c) ? -1 : c;
+        if (T(q).text == ";" || T(q).text == "." || trigger_at_[q]) return -1;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   // p and the persons listed with it: "X and Y", "X, Y and Z", "Reporter

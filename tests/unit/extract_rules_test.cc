@@ -1448,5 +1448,24 @@ TEST(AttributionTest, ANameModifyingAGovernmentIsNoAntecedent) {
   EXPECT_EQ(EventsOf(x, "Aibar Tokenov", EventType::kArrest).size(), 1u);
 }
 
+TEST(AttributionTest, TogetherWithSharesTheEvent) {
+  auto x = ExtractText(
+      "Pastor Aibar Tokenov was detained by police on 4 March 2023 after a service in Taraz, "
+      "together with his deacon, Ruslan Omirov, who was released without charge on 18 April "
+      "2023.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Ruslan Omirov"}, EventType::kArrest, "2023-03-04");
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2023-04-18");
+}
+
+TEST(AttributionTest, AndWhoHasTheFirstWhosAntecedent) {
+  auto x = ExtractText(
+      "The same happened to the blogger Marat Esenov, who was sentenced in 2020 to six years "
+      "on drug charges he denies, and who was released under a pardon in May 2023 after "
+      "serving half of his term.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kRelease, "2023-05");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
