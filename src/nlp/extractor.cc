@@ -3785,11 +3785,27 @@ class DocExtractor {
       *inherited = told || own_date;
     }
     std::string v = out_.times[best].value;
+    // A week ("last week", 2024-W18) is dated by the month of its Thursday.
+    if (v.size() >= 8 && v[4] == '-' && v[5] == 'W' && std::isdigit(static_cast<unsigned char>(v[6])) &&
+        std::isdigit(static_cast<unsigned char>(v[7]))) {
+      v = WeekMonth(std::stoi(v.substr(0, 4)), std::stoi(v.substr(6, 2)));
+    }
     // Keep YYYY, YYYY-MM or YYYY-MM-DD.
     if (v.size() >= 10 && v[4] == '-' && v[7] == '-') return v.substr(0, 10);
     if (v.size() >= 7 && v[4] == '-' && std::isdigit(static_cast<unsigned char>(v[5]))) return v.substr(0, 7);
     if (v.size() >= 4) return v.substr(0, 4);
     return "";
+  }
+
+  // "YYYY-MM" of the Thursday of ISO week `week` of `year`.
+  static std::string WeekMonth(int year, int week) {
+    int64_t jan4 = DaysFromCivil(year, 1, 4);  // 4 January is in week 1
+    int64_t weekday = ((jan4 % 7) + 7 + 3) % 7;  // 0 = Monday (day 0 was a Thursday)
+    int y = 0, m = 0, d = 0;
+    CivilFromDays(jan4 - weekday + (week - 1) * 7 + 3, &y, &m, &d);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return buf;
   }
 
   std::string SentenceTerm(size_t k, std::string* iso) const {

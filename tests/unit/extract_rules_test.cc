@@ -1467,5 +1467,14 @@ TEST(AttributionTest, AndWhoHasTheFirstWhosAntecedent) {
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kRelease, "2023-05");
 }
 
+TEST(NarrativeDatesTest, AWeekIsDatedByItsMonth) {
+  auto x = ExtractText("Aibar Tokenov fainted twice in his cell last week.", "2024-05-14");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kHealth, "2024-05");
+  auto y = ExtractText("Aibar Tokenov fainted twice in his cell last week.", "2024-01-03");
+  SCOPED_TRACE(Describe(y));
+  ExpectOneEventEach(y, {"Aibar Tokenov"}, EventType::kHealth, "2023-12");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
