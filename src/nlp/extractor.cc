@@ -220,7 +220,11 @@ class DocExtractor {
       // Tokens are sorted by offset: binary search the first one inside.
       auto it = std::lower_bound(toks_.begin(), toks_.end(), out_.times[i].start,
                                  [](const Token& t, uint32_t off) { return t.start < off; });
-      for (; it != toks_.end() && it->end <= out_.times[i].end; ++it) {
+      // ("Thursday's hearing": the possessive's token too.)
+      for (; it != toks_.end() && it->start < out_.times[i].end &&
+             (it->end <= out_.times[i].end || StripPossessive(it->text).size() + it->start ==
+                                                  out_.times[i].end);
+           ++it) {
         time_at_[it - toks_.begin()] = static_cast<int>(i);
       }
     }

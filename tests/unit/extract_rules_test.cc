@@ -1476,5 +1476,15 @@ TEST(NarrativeDatesTest, AWeekIsDatedByItsMonth) {
   ExpectOneEventEach(y, {"Aibar Tokenov"}, EventType::kHealth, "2023-12");
 }
 
+TEST(NarrativeDatesTest, APossessiveDayDatesItsNoun) {
+  auto x = ExtractText(
+      "Aibar Tokenov and Dina Sarsenova were detained on 20 August.\n\nAt Thursday's "
+      "hearing, the judge granted them bail.",
+      "2023-09-09");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova"}, EventType::kTrial, "2023-09-07");
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova"}, EventType::kRelease, "2023-09-07");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
