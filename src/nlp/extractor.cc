@@ -1461,6 +1461,13 @@ class DocExtractor {
         AddMention(MentionType::kOrganization, a, a + 1);
         ++a;
       }
+      // "CP Ruslan Omirov", "IGP Marat Esenov": a short Latin abbreviation
+      // heading a given name is a rank or an office.
+      if (b - a >= 3 && T(a).all_caps && !IsCyrillicWord(T(a).text) &&
+          Utf8Length(T(a).text) >= 2 && Utf8Length(T(a).text) <= 3 && !T(a + 1).all_caps &&
+          GivenAt(a + 1) && !lex_.honorifics.count(T(a).lower)) {
+        ++a;
+      }
       // "Президент Молдовы Марат Есенов": a country heading a longer run
       // is the place of the title before the name.
       if (b - a >= 3 && IsCyrillicWord(T(a).text)) {

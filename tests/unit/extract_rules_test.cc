@@ -850,6 +850,16 @@ TEST(PersonsTest, TitleAbbreviationsHeadNamesAndAreNoPartOfThem) {
   EXPECT_EQ(FindPerson(x, "Ruslan Omirov")->role, Role::kOfficial);
 }
 
+TEST(PersonsTest, AnUnknownShortAbbreviationBeforeAGivenNameIsAnOffice) {
+  auto x = ExtractText(
+      "CP Ruslan Omirov told reporters that the suspects were held. Later, ACG Marat Esenov "
+      "said two of them were released.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_NE(FindPerson(x, "Ruslan Omirov"), nullptr);
+  EXPECT_NE(FindPerson(x, "Marat Esenov"), nullptr);
+  EXPECT_EQ(x.persons.size(), 2u);
+}
+
 TEST(PersonsTest, MilitaryAndPoliceRanksHeadNames) {
   auto x = ExtractText(
       "Lt Col Marat Esenov was arrested on 2 May 2024. Sgt Ruslan Omirov beat the prisoners.");
