@@ -3122,6 +3122,21 @@ class DocExtractor {
           break;
         }
       }
+      // (And one without a name before it in its sentence continues the
+      // name heading the sentence before as the subject of a passive verb
+      // after a relative clause: "X, who filmed the police at Y's house, was
+      // detained. The next day a court sentenced him ...".)
+      if (passive_subject < 0 && s > 0 && !T(sents_[s].first).paragraph_before) {
+        bool named_before = false;
+        for (size_t m = sents_[s].first; m < k && !named_before; ++m) {
+          named_before = person_at[m] >= 0;
+        }
+        int head = named_before ? -1 : HeadOfPassive(s - 1);
+        if (head >= 0 && !IsSignatory(head) && clusters_[head].title_role != "official" &&
+            (!g || !clusters_[head].gender || clusters_[head].gender == g)) {
+          passive_subject = head;
+        }
+      }
       for (size_t m = k; m > from && ref < 0; --m) {
         int p = person_at[m - 1];
         if (p >= 0 && subject_other < 0 && !IsSignatory(p) && sent_of_[m - 1] >= prev_sentence &&
@@ -3155,6 +3170,27 @@ class DocExtractor {
       pronoun_ref_[k] = ref;
       if (ref >= 0) focus = ref;
     }
+  }
+
+  // The person named at the head of sentence `si` ("Fellow blogger X,
+  // who ..., was detained ...") when a relative clause or apposition
+  // closed by a comma leads to its passive verb; -1 otherwise.
+  int HeadOfPassive(uint32_t si) const {
+    const auto& s = sents_[si];
+    size_t n = s.first;
+    while (n < s.last && n < s.first + 3 && person_at_[n] < 0) ++n;
+    if (n >= s.last || person_at_[n] < 0 || person_at_[n] >= kGroupBase) return -1;
+    int head = person_at_[n];
+    while (n < s.last && person_at_[n] == head) ++n;
+    if (n + 1 >= s.last || T(n).text != ",") return -1;
+    for (size_t q = n + 1; q + 2 < s.last && q < n + 40; ++q) {
+      if (T(q).text == ";" || T(q).text == ":") return -1;
+      if (T(q).text == "," && (T(q + 1).lower == "was"sv || T(q + 1).lower == "were"sv)) {
+        std::string_view v = T(q + 2).lower;
+        return v.ends_with("ed") || v == "held" || v == "taken" || v == "beaten" ? head : -1;
+      }
+    }
+    return -1;
   }
 
   // The name ending at token `m` is the subject of a passive verb right

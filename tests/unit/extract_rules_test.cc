@@ -1496,5 +1496,15 @@ TEST(NarrativeDatesTest, APossessiveDayDatesItsNoun) {
   ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova"}, EventType::kRelease, "2023-09-07");
 }
 
+TEST(AttributionTest, APronounContinuesTheHeadOfAPassiveOverARelativeClause) {
+  auto x = ExtractText(
+      "Aibar Tokenov was detained on 18 March.\n\nFellow blogger Marat Esenov, who filmed the "
+      "police arriving at Aibar Tokenov's house, was detained on the same day. On 19 March a "
+      "district court sentenced him to 15 days of administrative detention.");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kSentence, "2024-03-19");
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
+}
+
 }  // namespace
 }  // namespace dossier::nlp
