@@ -2867,15 +2867,26 @@ class DocExtractor {
       // follow its verb, with a title before the name.
       if (IsCyrillicWord(T(k).text) && k > s.first && kAux.count(T(k - 1).lower)) {
         // ("был задержан фотограф редакции X": a title among the words.)
+        // (Over an apposition's comma and an age: "был арестован его
+        // коллега, 71-летний математик X".)
         bool titled = false;
-        for (size_t m = end; m < s.last && m < end + 5; ++m) {
+        for (size_t m = end; m < s.last && m < end + 8; ++m) {
+          if ((T(m).text == "," && titled) || T(m).number || T(m).text == "-" ||
+              T(m).lower.find("летн") != std::string::npos) {
+            continue;
+          }
           if (!T(m).word) break;
           if (person_at_[m] >= 0) {
             if (titled || m == end) return ReferentAt(m, false);
             break;
           }
           if (T(m).cap || time_at_[m] >= 0 || trigger_at_[m]) break;
-          titled = titled || lex_.person_titles.count(T(m).lower) > 0;
+          // (Any noun phrase of Russian words but one with a preposition:
+          // "был задержан вместе с X" is someone else.)
+          static const WordSet kNotSubject = {"по", "за", "под", "к", "от", "до", "вместе",
+                                              "через", "после", "при", "для", "без"};
+          if (IsPreposition(T(m).lower) || kNotSubject.count(T(m).lower)) break;
+          titled = titled || lex_.person_titles.count(T(m).lower) > 0 || IsCyrillicWord(T(m).text);
         }
       }
       int p = subject_before();
@@ -2912,6 +2923,12 @@ class DocExtractor {
       if (p == -3) return -1;
       p = person_in(left_limit, k, true);
       if (p >= 0) return p;
+      // (Not a companion: "был задержан вместе с X его брат".)
+      for (size_t m = end; m < right_limit && m < end + 3; ++m) {
+        if (T(m).lower == "вместе"sv || T(m).lower == "together"sv || T(m).lower == "along"sv) {
+          return -1;
+        }
+      }
       return NotAnOfficial(person_in(end, right_limit, false));
     };
     switch (t.kind) {

@@ -1506,5 +1506,22 @@ TEST(AttributionTest, APronounContinuesTheHeadOfAPassiveOverARelativeClause) {
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
 }
 
+TEST(RussianEventsTest, PostposedSubjectOverAnAppositionAndRefusals) {
+  auto r = ExtractText(
+      "Марат Есенов отбывает срок в колонии. Прошлой осенью районный суд отказал ему в "
+      "условно-досрочном освобождении.\n\nПо тому же делу был арестован его коллега, "
+      "71-летний математик Олег Сабуров. Позже суд отказался перевести его под домашний арест.",
+      "2024-06-01", "ru");
+  SCOPED_TRACE(Describe(r));
+  ExpectOneEventEach(r, {"Марат Есенов"}, EventType::kRuling, "2023");
+  EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kArrest).size(), 1u);
+  EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kRuling).size(), 1u);
+  // (Someone arrested "together with" him is not the subject.)
+  auto w = ExtractText("Вчера был задержан вместе с Олегом Сабуровым его брат.", "2024-06-01",
+                       "ru");
+  SCOPED_TRACE(Describe(w));
+  EXPECT_TRUE(EventsOf(w, "Олег Сабуров", EventType::kArrest).empty());
+}
+
 }  // namespace
 }  // namespace dossier::nlp
