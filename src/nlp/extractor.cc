@@ -2931,6 +2931,22 @@ class DocExtractor {
       }
       return NotAnOfficial(person_in(end, right_limit, false));
     };
+    // "20 October 2021 - Transferred to SIZO No. 1", "Charged with ...": a
+    // participle opening a chronology entry or a sentence tells of the
+    // person followed.
+    if (!IsCyrillicWord(T(k).text) && T(k).cap && T(k).lower.ends_with("ed") &&
+        t.kind != TriggerKind::kNoun && t.kind != TriggerKind::kList) {
+      size_t q = s.first;
+      while (q < k && (time_at_[q] >= 0 || T(q).text == "-" || T(q).text == "\u2013" ||
+                       T(q).text == "\u2014" || T(q).text == ":" || T(q).text == ",")) {
+        ++q;
+      }
+      if (q == k && (k == s.first || ChronologyDate(s.first) >= 0)) {
+        bool named = false;
+        for (size_t m = end; m < s.last && !named; ++m) named = person_at_[m] >= 0;
+        if (!named) return FocusPerson(k);
+      }
+    }
     switch (t.kind) {
       case TriggerKind::kVerb: {
         if (passive) return subject();

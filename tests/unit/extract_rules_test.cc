@@ -1523,5 +1523,16 @@ TEST(RussianEventsTest, PostposedSubjectOverAnAppositionAndRefusals) {
   EXPECT_TRUE(EventsOf(w, "Олег Сабуров", EventType::kArrest).empty());
 }
 
+TEST(AttributionTest, AParticipleOpeningAChronologyEntryIsThePersonFollowed) {
+  auto x = ExtractText(
+      "Marat Esenov was arrested on 14 October 2021 by the security service.\n\n20 October "
+      "2021 - Transferred from the security service's facility to the pre-trial detention "
+      "centre in Aktau.\n\n3 November 2021 - Charged with inciting discord.",
+      "2022-06-01");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kTransfer, "2021-10-20");
+  ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kCharge, "2021-11-03");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
