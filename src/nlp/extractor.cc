@@ -3391,7 +3391,16 @@ class DocExtractor {
       }
       // "обеспечить медицинскую помощь", "освободить X": an infinitive asks.
       if ((m + 3 > k || care) && IsRussianInfinitive(l)) return true;
-      if (weak && (l == "for" || l == "to" || l == "appeal")) return true;
+      // (The infinitive's "to" right before the verb, "to (immediately)
+      // release"; not "taken to a camp in 2017 and released".)
+      if (weak && l == "to") {
+        static const WordSet kBetween = {"immediately", "unconditionally", "be", "promptly",
+                                         "swiftly", "urgently", "finally"};
+        bool infinitive = true;
+        for (size_t q = m; q < k && infinitive; ++q) infinitive = kBetween.count(T(q).lower) > 0;
+        if (infinitive) return true;
+      }
+      if (weak && ((l == "for" && m + 4 > k) || l == "appeal")) return true;
     }
     return false;
   }
@@ -4324,8 +4333,9 @@ class DocExtractor {
     };
     const std::string_view prev = k > s.first ? std::string_view(T(k - 1).lower) : "";
     const std::string_view next = end < s.last ? std::string_view(T(end).lower) : "";
+    // ("held for 52 days at the same camp": a term between.)
     if (t.type == EventType::kArrest && (w0 == "held" || w0 == "kept")) {
-      return near_after(6, detention_word);
+      return near_after(9, detention_word);
     }
     // "отправил Асанбек уулу и Токтогонова в СИЗО", "поместили его в ИВС".
     if (t.words.size() == 1 && (w0 == "отправил~" || w0 == "поместил~" || w0 == "водворил~" ||

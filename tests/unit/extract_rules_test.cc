@@ -1534,5 +1534,18 @@ TEST(AttributionTest, AParticipleOpeningAChronologyEntryIsThePersonFollowed) {
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kCharge, "2021-11-03");
 }
 
+TEST(EventWordsTest, TakenToACampAndHeldForDays) {
+  auto x = ExtractText(
+      "His younger brother, Ruslan Omirov, a farmer, was taken to a camp in 2017 and released "
+      "in 2019.\n\nThe reporter Dina Sarsenova was held for 52 days at the same remote camp "
+      "in 2021. Rights groups urged the authorities to immediately release Marat Esenov.",
+      "2022-06-01");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kArrest, "2017");
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2019");
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kArrest, "2021");
+  EXPECT_TRUE(EventsOf(x, "Marat Esenov", EventType::kRelease).empty());
+}
+
 }  // namespace
 }  // namespace dossier::nlp
