@@ -4477,6 +4477,17 @@ class DocExtractor {
       if (kNotHeld.count(prev) || kNotTrial.count(next)) return false;
       // A bare "trial" or "hearing" is an event when the text says it took
       // place: a date, or a verb of holding near it.
+      // A hearing on custody is no trial: "at a hearing that lasted twenty
+      // minutes, the court extended their pre-trial detention".
+      if (t.words.size() == 1 && (w0 == "hearing" || w0 == "hearings" || w0 == "заседани~")) {
+        for (size_t m = s.first; m < s.last; ++m) {
+          std::string_view l = T(m).lower;
+          if (l == "extended" || l == "prolonged" || l.starts_with("продлил") ||
+              l.starts_with("продлен") || l.starts_with("продлён")) {
+            return false;
+          }
+        }
+      }
       if (t.words.size() == 1 && (w0 == "trial" || w0 == "hearing" || w0 == "hearings")) {
         static const WordSet kHeld = {
             "opened", "began", "started", "held", "lasted", "continued", "resumed", "took",

@@ -1547,5 +1547,15 @@ TEST(EventWordsTest, TakenToACampAndHeldForDays) {
   EXPECT_TRUE(EventsOf(x, "Marat Esenov", EventType::kRelease).empty());
 }
 
+TEST(EventWordsTest, AHearingOnCustodyIsNoTrial) {
+  auto x = ExtractText(
+      "Aibar Tokenov and Dina Sarsenova were detained on 2 February. On 9 February, at a "
+      "hearing that lasted less than twenty minutes, the district court extended their "
+      "pre-trial detention by three months.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kTrial).empty());
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova"}, EventType::kRuling, "2024-02-09");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
