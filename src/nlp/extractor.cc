@@ -4364,6 +4364,13 @@ class DocExtractor {
       return near_after(5, detention_word);
     }
     if (w0 == "accused" && (prev == "the" || prev == "co")) return false;
+    // "оправдание терроризма" (justifying terrorism) is a charge's name,
+    // not an acquittal.
+    if (w0.starts_with("оправда") &&
+        (next.starts_with("терроризм") || next.starts_with("экстремизм") ||
+         next.starts_with("нацизм") || next.starts_with("насили"))) {
+      return false;
+    }
     // "he tried to visit him": an attempt, not a trial.
     if (w0 == "tried" && t.words.size() == 1 && next == "to") return false;
     // "Jailed Karvanian editor ...", "free all detained bloggers": a

@@ -1557,5 +1557,15 @@ TEST(EventWordsTest, AHearingOnCustodyIsNoTrial) {
   ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova"}, EventType::kRuling, "2024-02-09");
 }
 
+TEST(RussianEventsTest, JustifyingTerrorismIsAChargeNotAnAcquittal) {
+  auto r = ExtractText(
+      "Студентке Дине Сарсеновой, обвиняемой в «оправдании терроризма», продлили арест. "
+      "Олег Сабуров был оправдан судом.",
+      "2024-04-12", "ru");
+  SCOPED_TRACE(Describe(r));
+  EXPECT_TRUE(EventsOf(r, "Дина Сарсенова", EventType::kRelease).empty());
+  EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kRelease).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
