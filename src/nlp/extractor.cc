@@ -4371,6 +4371,13 @@ class DocExtractor {
          next.starts_with("нацизм") || next.starts_with("насили"))) {
       return false;
     }
+    // "применение насилия в отношении представителя власти" (using
+    // violence against an official), "use of violence against police": the
+    // offence charged.
+    if (t.type == EventType::kIllTreatment && k > s.first &&
+        (T(k - 1).lower.starts_with("применени") || T(k - 1).lower == "применить"sv)) {
+      return false;
+    }
     // "he tried to visit him": an attempt, not a trial.
     if (w0 == "tried" && t.words.size() == 1 && next == "to") return false;
     // "Jailed Karvanian editor ...", "free all detained bloggers": a

@@ -1557,7 +1557,7 @@ TEST(EventWordsTest, AHearingOnCustodyIsNoTrial) {
   ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova"}, EventType::kRuling, "2024-02-09");
 }
 
-TEST(RussianEventsTest, JustifyingTerrorismIsAChargeNotAnAcquittal) {
+TEST(RussianEventsTest, NamesOfOffencesAreNoEvents) {
   auto r = ExtractText(
       "Студентке Дине Сарсеновой, обвиняемой в «оправдании терроризма», продлили арест. "
       "Олег Сабуров был оправдан судом.",
@@ -1565,6 +1565,15 @@ TEST(RussianEventsTest, JustifyingTerrorismIsAChargeNotAnAcquittal) {
   SCOPED_TRACE(Describe(r));
   EXPECT_TRUE(EventsOf(r, "Дина Сарсенова", EventType::kRelease).empty());
   EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kRelease).size(), 1u);
+  // Nor is "применение насилия" (using violence against an official) abuse
+  // he suffered.
+  auto v = ExtractText(
+      "Олега Сабурова обвиняют в применении насилия в отношении представителя власти. Дину "
+      "Сарсенову избили в отделе полиции.",
+      "2024-04-12", "ru");
+  SCOPED_TRACE(Describe(v));
+  EXPECT_TRUE(EventsOf(v, "Олег Сабуров", EventType::kIllTreatment).empty());
+  EXPECT_EQ(EventsOf(v, "Дина Сарсенова", EventType::kIllTreatment).size(), 1u);
 }
 
 }  // namespace
