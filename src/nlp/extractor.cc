@@ -1762,6 +1762,17 @@ class DocExtractor {
         // ("жителя Нижнего Тагила Олега Петровича Сабурова": with a
         // patronymic, the last three.)
         size_t keep = patronymic ? 3 : 2;
+        // ("дочь Марата Есенова Алия": the person named before, then a
+        // given name of one's own.)
+        if (c0 >= 0x400 && c0 <= 0x4FF && !patronymic && b - name_a == 3 && parts.size() == 3 &&
+            CyrillicGivenNameGender(T(b - 1).text) &&
+            FindCluster(NominativeName({parts[0], parts[1]}, 0)) >= 0) {
+          AddPersonMention(name_a, name_a + 2, {parts[0], parts[1]}, title, gender);
+          name_a = b - 1;
+          parts.erase(parts.begin(), parts.begin() + 2);
+          title.clear();
+          score = PersonScore(name_a, b, false, false);
+        }
         if (c0 >= 0x400 && c0 <= 0x4FF && words > keep && b - name_a > keep &&
             parts.size() >= keep && !IsInitial(b - keep)) {
           name_a = b - static_cast<uint32_t>(keep);

@@ -1576,5 +1576,16 @@ TEST(RussianEventsTest, NamesOfOffencesAreNoEvents) {
   EXPECT_EQ(EventsOf(v, "Дина Сарсенова", EventType::kIllTreatment).size(), 1u);
 }
 
+TEST(PersonsTest, AGenitiveNameThenAGivenNameAreTwoPersons) {
+  auto r = ExtractText(
+      "Марат Есенов осуждён на 12 лет. «Мы будем ждать», — сказала дочь Марата Есенова Алия. "
+      "Алия Есенова живёт с матерью.",
+      "2024-04-12", "ru");
+  SCOPED_TRACE(Describe(r));
+  ASSERT_EQ(r.persons.size(), 2u);
+  EXPECT_NE(FindPerson(r, "Марат Есенов"), nullptr);
+  EXPECT_NE(FindPerson(r, "Алия Есенова"), nullptr);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
