@@ -101,7 +101,14 @@ bool EndsWithConsonant(std::string_view w) {
 void GivenReadings(std::string_view w, std::vector<Reading>* out) {
   const auto& names = GivenNames();
   if (auto it = names.find(w); it != names.end()) {
-    out->push_back({std::string(w), it->second, it->second == 'm' ? kNom : kNom, 4});
+    // Names that do not decline stand in every case: "Алсу", "Айгерим",
+    // "Жибек" (a woman's name ending in a hard consonant), "Нелли".
+    bool indeclinable = false;
+    for (std::string_view e : {"у", "ю", "и", "е", "о", "э"}) {
+      indeclinable = indeclinable || EndsWith(w, e);
+    }
+    if (it->second == 'f' && EndsWithConsonant(w)) indeclinable = true;
+    out->push_back({std::string(w), it->second, indeclinable ? kAll : kNom, 4});
   }
   struct Rule {
     std::string_view ending, replacement;

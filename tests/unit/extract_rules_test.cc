@@ -77,6 +77,11 @@ TEST(RussianNamesTest, DeclinedNamesComeBackInTheNominative) {
   EXPECT_EQ(NominativeName(V{"Ивану", "Бондаренко"}, 0), (V{"Иван", "Бондаренко"}));
   // Latin names are not touched.
   EXPECT_EQ(NominativeName(V{"Ivana", "Petrova"}, 0), (V{"Ivana", "Petrova"}));
+  // An indeclinable given name leaves the case to the surname.
+  EXPECT_EQ(NominativeName(V{"Алсу", "Есенову"}, 0), (V{"Алсу", "Есенова"}));
+  EXPECT_EQ(NominativeName(V{"Айгерим", "Сабуровой"}, 0), (V{"Айгерим", "Сабурова"}));
+  // (Names added to the list decline too.)
+  EXPECT_EQ(NominativeName(V{"Родиона", "Сабурова"}, 0), (V{"Родион", "Сабуров"}));
 }
 
 TEST(RussianNamesTest, SurnameAloneTakesTheGivenGender) {
