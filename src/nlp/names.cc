@@ -84,6 +84,7 @@ std::string NameKey(std::string_view name) {
   ReplaceAll(&s, "ck", "k");
   ReplaceAll(&s, "x", "ks");    // "Alexei" = "Aleksei" = "Алексей"
   ReplaceAll(&s, "tch", "ch");  // "Tchernov" = "Chernov"
+  ReplaceAll(&s, "ou", "u");    // "Kourosh" = "Kurosh", "Oumarov" = "Umarov"
   ReplaceAll(&s, "yu", "iu");
   ReplaceAll(&s, "ya", "ia");
   std::string out;

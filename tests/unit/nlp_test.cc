@@ -348,10 +348,11 @@ TEST(NameKeyTest, CyrillicAndLatinSpellingsShareAKey) {
   EXPECT_EQ(NameKey("Темирбаев"), "temirbaev");
 }
 
-TEST(NameKeyTest, XIsKsAndTchIsCh) {
+TEST(NameKeyTest, XIsKsTchIsChAndOuIsU) {
   EXPECT_EQ(NameKey("Alexei Tokarev"), NameKey("Aleksei Tokarev"));
   EXPECT_EQ(NameKey("Alexandra"), NameKey("Александра"));
   EXPECT_EQ(NameKey("Tchernova"), NameKey("Chernova"));
+  EXPECT_EQ(NameKey("Oumarov"), NameKey("Umarov"));
 }
 
 TEST(NameKeyTest, SlavicAndTurkicSoundsFold) {
