@@ -1581,6 +1581,14 @@ TEST(RussianEventsTest, NamesOfOffencesAreNoEvents) {
   EXPECT_EQ(EventsOf(v, "Дина Сарсенова", EventType::kIllTreatment).size(), 1u);
 }
 
+TEST(PersonsTest, ForeignGivenNamesInCyrillicDecline) {
+  auto r = ExtractText("Суд в Москве арестовал Патрика Мэллори, а Урсулу Бренсон отпустили.",
+                       "2024-04-12", "ru");
+  SCOPED_TRACE(Describe(r));
+  EXPECT_NE(FindPerson(r, "Патрик Мэллори"), nullptr);
+  EXPECT_NE(FindPerson(r, "Урсула Бренсон"), nullptr);
+}
+
 TEST(PersonsTest, AGenitiveNameThenAGivenNameAreTwoPersons) {
   auto r = ExtractText(
       "Марат Есенов осуждён на 12 лет. «Мы будем ждать», — сказала дочь Марата Есенова Алия. "
