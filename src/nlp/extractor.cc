@@ -4389,6 +4389,19 @@ class DocExtractor {
         (T(k - 1).lower.starts_with("применени") || T(k - 1).lower == "применить"sv)) {
       return false;
     }
+    // A body or a treaty named after it: "the Committee against Torture",
+    // "the Convention against Torture", "Special Rapporteur on torture",
+    // "Комитет против пыток".
+    if (t.type == EventType::kIllTreatment && t.kind == TriggerKind::kNoun) {
+      static const WordSet kBodies = {
+          "committee", "convention", "rapporteur", "subcommittee", "prevention", "centre",
+          "center", "coalition", "network", "day", "комитет", "комитета", "комитетом",
+          "комитету", "конвенция", "конвенции", "конвенцию", "центр", "центра"};
+      for (size_t m = k; m > s.first && m + 5 > k; --m) {
+        if (T(m - 1).cap && kBodies.count(T(m - 1).lower)) return false;
+        if (T(m - 1).text == "," || T(m - 1).text == ".") break;
+      }
+    }
     // "he tried to visit him": an attempt, not a trial.
     if (w0 == "tried" && t.words.size() == 1 && next == "to") return false;
     // "Jailed Karvanian editor ...", "free all detained bloggers": a

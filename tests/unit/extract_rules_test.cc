@@ -1600,5 +1600,16 @@ TEST(PersonsTest, AGenitiveNameThenAGivenNameAreTwoPersons) {
   EXPECT_NE(FindPerson(r, "Алия Есенова"), nullptr);
 }
 
+TEST(EventWordsTest, ABodyNamedAfterTortureIsNoTorture) {
+  auto x = ExtractText(
+      "Aibar Tokenov has been held incommunicado since 2002. When the UN Committee against "
+      "Torture reviewed the country in 2017, the deputy minister said he was alive.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).empty());
+  auto r = ExtractText("Олега Сабурова защищает юрист Комитета против пыток.", "2024-04-12", "ru");
+  SCOPED_TRACE(Describe(r));
+  EXPECT_TRUE(EventsOf(r, "Олег Сабуров", EventType::kIllTreatment).empty());
+}
+
 }  // namespace
 }  // namespace dossier::nlp
