@@ -4389,6 +4389,23 @@ class DocExtractor {
         (T(k - 1).lower.starts_with("применени") || T(k - 1).lower == "применить"sv)) {
       return false;
     }
+    // Forced out of a place or a job is no abuse in custody: "forced to
+    // leave the country", "forced him to delete the video", "forced into
+    // exile".
+    if (w0 == "forced" && t.words.size() == 1) {
+      static const WordSet kNotAbuse = {
+          "leave", "flee", "resign", "delete", "close", "stop", "shut", "emigrate", "move",
+          "sell", "abandon", "quit", "give", "cancel", "suspend", "relocate", "withdraw",
+          "exile", "retire", "remove", "take", "end", "halt", "postpone", "pay", "hide"};
+      for (size_t m = end; m < s.last && m < end + 5; ++m) {
+        std::string_view l = T(m).lower;
+        if ((l == "to" || l == "into" || l == "out") && m + 1 < s.last &&
+            kNotAbuse.count(T(m + 1).lower)) {
+          return false;
+        }
+        if (l == "," || l == ";") break;
+      }
+    }
     // A body or a treaty named after it: "the Committee against Torture",
     // "the Convention against Torture", "Special Rapporteur on torture",
     // "Комитет против пыток".

@@ -1611,5 +1611,17 @@ TEST(EventWordsTest, ABodyNamedAfterTortureIsNoTorture) {
   EXPECT_TRUE(EventsOf(r, "Олег Сабуров", EventType::kIllTreatment).empty());
 }
 
+TEST(EventWordsTest, ForcedToLeaveIsNoAbuse) {
+  auto x = ExtractText(
+      "Aibar Tokenov was detained in May. Officers forced him to delete the video. Dina "
+      "Sarsenova was later forced to leave the country.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).empty());
+  EXPECT_TRUE(EventsOf(x, "Dina Sarsenova", EventType::kIllTreatment).empty());
+  auto y = ExtractText("Marat Esenov was detained in May. Guards forced him to kneel for hours.");
+  SCOPED_TRACE(Describe(y));
+  EXPECT_EQ(EventsOf(y, "Marat Esenov", EventType::kIllTreatment).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
