@@ -4406,6 +4406,19 @@ class DocExtractor {
         if (l == "," || l == ";") break;
       }
     }
+    // Wounds of a beating told with it are the beating's: "suffered a
+    // broken jaw and concussion after being beaten by riot police".
+    if (t.type == EventType::kHealth) {
+      static const WordSet kWounds = {"concussion", "fractured", "broken", "stitches",
+                                      "сотрясени~", "перелом~"};
+      if (kWounds.count(w0)) {
+        for (const auto& mt : matches_) {
+          if (mt.t->type == EventType::kIllTreatment && sent_of_[mt.k] == sent_of_[k]) {
+            return false;
+          }
+        }
+      }
+    }
     // A body or a treaty named after it: "the Committee against Torture",
     // "the Convention against Torture", "Special Rapporteur on torture",
     // "Комитет против пыток".

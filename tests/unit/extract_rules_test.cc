@@ -1623,5 +1623,16 @@ TEST(EventWordsTest, ForcedToLeaveIsNoAbuse) {
   EXPECT_EQ(EventsOf(y, "Marat Esenov", EventType::kIllTreatment).size(), 1u);
 }
 
+TEST(EventWordsTest, WoundsOfABeatingAreTheBeatings) {
+  auto x = ExtractText(
+      "Aibar Tokenov suffered a concussion and broken ribs after being beaten by riot police "
+      "on 2 December. Dina Sarsenova was diagnosed with a concussion in prison.",
+      "2024-12-20");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kHealth).empty());
+  ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kIllTreatment, "2024-12-02");
+  EXPECT_EQ(EventsOf(x, "Dina Sarsenova", EventType::kHealth).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier::nlp
