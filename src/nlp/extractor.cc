@@ -3863,7 +3863,9 @@ class DocExtractor {
           // prosecution's appeal was also dismissed."), in a sentence with
           // no date of its own; not a noun referring back ("since his
           // arrest"), which has its date where it was told.
-          if (own_date || trigger_noun_at_[k] || !AlsoNear(k)) return "";
+          // ("The court also ordered her release": a verb heading the noun.)
+          bool referring_noun = trigger_noun_at_[k] && !T(k).lower.ends_with("ed");
+          if (own_date || referring_noun || !AlsoNear(k)) return "";
           *inherited = true;
           return OccasionDate(si - 1);
         }

@@ -1634,5 +1634,15 @@ TEST(EventWordsTest, WoundsOfABeatingAreTheBeatings) {
   EXPECT_EQ(EventsOf(x, "Dina Sarsenova", EventType::kHealth).size(), 1u);
 }
 
+TEST(NarrativeDatesTest, TheCourtAlsoOrderedHerReleaseOnTheSameOccasion) {
+  auto x = ExtractText(
+      "Reporter Dina Sarsenova, 27, and editor Aibar Tokenov, 31, were acquitted of all "
+      "charges and released from prison on Tuesday evening. The court also ordered Aliya "
+      "Omirova's release under judicial control pending appeal.",
+      "2024-02-22");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Aliya Omirova"}, EventType::kRelease, "2024-02-20");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
