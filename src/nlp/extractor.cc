@@ -4916,6 +4916,30 @@ class DocExtractor {
         }
       }
     }
+    // "released pending trial at the first session": on the day the trial
+    // opened, told before.
+    if (e.date.empty() && type != EventType::kTrial) {
+      for (size_t m = s.first; m + 2 < s.last; ++m) {
+        std::string_view a = T(m).lower, b = T(m + 1).lower, c = T(m + 2).lower;
+        bool first_session = (a == "the"sv && b == "first"sv &&
+                              (c == "session"sv || c == "hearing"sv)) ||
+                             (a == "первом"sv && b == "заседании"sv);
+        if (!first_session) continue;
+        // (The person's own trial first, else the one trial of the story.)
+        std::string opened, any;
+        for (const auto& [o, ok] : events_) {
+          if (o.type != EventType::kTrial || o.date.empty()) continue;
+          if (any.empty() || o.date < any) any = o.date;
+          if (o.person == person && (opened.empty() || o.date < opened)) opened = o.date;
+        }
+        if (opened.empty()) opened = any;
+        if (!opened.empty()) {
+          e.date = opened;
+          inherited = true;
+        }
+        break;
+      }
+    }
     date_inherited_.push_back(inherited && !e.date.empty());
     during_arrest_.push_back(type != EventType::kArrest && e.date.empty() && DuringArrest(k, type));
     referring_.push_back(trigger_noun_at_[k] && RefersBack(k));

@@ -1644,5 +1644,14 @@ TEST(NarrativeDatesTest, TheCourtAlsoOrderedHerReleaseOnTheSameOccasion) {
   ExpectOneEventEach(x, {"Aliya Omirova"}, EventType::kRelease, "2024-02-20");
 }
 
+TEST(NarrativeDatesTest, AtTheFirstSessionIsWhenTheTrialOpened) {
+  auto x = ExtractText(
+      "The trial of Aibar Tokenov and Ruslan Omirov opened on 11 April 2023 in Almaty.\n\n"
+      "Omirov was released pending trial at the first session.",
+      "2024-02-22");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2023-04-11");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
