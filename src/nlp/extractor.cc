@@ -2897,7 +2897,8 @@ class DocExtractor {
           static const WordSet kNotSubject = {"по", "за", "под", "к", "от", "до", "вместе",
                                               "через", "после", "при", "для", "без"};
           if (IsPreposition(T(m).lower) || kNotSubject.count(T(m).lower)) break;
-          titled = titled || lex_.person_titles.count(T(m).lower) > 0 || IsCyrillicWord(T(m).text);
+          titled = titled || lex_.person_titles.count(T(m).lower) > 0 ||
+                   IsCyrillicWord(T(m).text);
         }
       }
       int p = subject_before();
@@ -3132,7 +3133,9 @@ class DocExtractor {
     for (size_t k = 0; k + 1 < toks_.size(); ++k) {
       if (person_at[k] >= 0 && person_at[k + 1] != person_at[k] &&
           kModified.count(T(k + 1).lower)) {
-        for (size_t q = k + 1; q > 0 && person_at[q - 1] == person_at_[k]; --q) person_at[q - 1] = -1;
+        for (size_t q = k + 1; q > 0 && person_at[q - 1] == person_at_[k]; --q) {
+          person_at[q - 1] = -1;
+        }
       }
     }
     for (size_t k = 0; k < toks_.size(); ++k) {
@@ -3888,8 +3891,8 @@ class DocExtractor {
     }
     std::string v = out_.times[best].value;
     // A week ("last week", 2024-W18) is dated by the month of its Thursday.
-    if (v.size() >= 8 && v[4] == '-' && v[5] == 'W' && std::isdigit(static_cast<unsigned char>(v[6])) &&
-        std::isdigit(static_cast<unsigned char>(v[7]))) {
+    auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(v[i])) != 0; };
+    if (v.size() >= 8 && v[4] == '-' && v[5] == 'W' && digit(6) && digit(7)) {
       v = WeekMonth(std::stoi(v.substr(0, 4)), std::stoi(v.substr(6, 2)));
     }
     // Keep YYYY, YYYY-MM or YYYY-MM-DD.
@@ -4419,6 +4422,20 @@ class DocExtractor {
             return false;
           }
         }
+      }
+    }
+    // A norm, not a happening: "the prohibition of enforced disappearance
+    // and torture", "the right to be free from torture", "запрет пыток".
+    if (t.kind == TriggerKind::kNoun &&
+        (t.type == EventType::kIllTreatment || t.type == EventType::kDisappearance)) {
+      // (Or a likeness: "twenty years of silence is a form of torture".)
+      static const WordSet kNorms = {"prohibition", "prohibitions", "ban", "freedom", "free",
+                                     "prevention", "protection", "form",
+                                     "запрет", "запрета", "запрещение", "недопустимость",
+                                     "предотвращение", "форма", "формой"};
+      for (size_t m = k; m > s.first && m + 6 > k; --m) {
+        if (kNorms.count(T(m - 1).lower)) return false;
+        if (T(m - 1).text == "," || T(m - 1).text == ";" || T(m - 1).text == ".") break;
       }
     }
     // A body or a treaty named after it: "the Committee against Torture",

@@ -1653,5 +1653,14 @@ TEST(NarrativeDatesTest, AtTheFirstSessionIsWhenTheTrialOpened) {
   ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2023-04-11");
 }
 
+TEST(EventWordsTest, ANormOrALikenessOfTortureIsNoTorture) {
+  auto x = ExtractText(
+      "Aibar Tokenov has been held incommunicado since 2002. Last year a UN body found that "
+      "the state had violated his rights, including the prohibition of enforced disappearance "
+      "and torture. \"Twenty years of silence is a form of torture,\" his sister said.");
+  SCOPED_TRACE(Describe(x));
+  EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).empty());
+}
+
 }  // namespace
 }  // namespace dossier::nlp
