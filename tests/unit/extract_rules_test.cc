@@ -1662,5 +1662,14 @@ TEST(EventWordsTest, ANormOrALikenessOfTortureIsNoTorture) {
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).empty());
 }
 
+TEST(RussianEventsTest, UpheldWithThePossessiveBetween) {
+  auto r = ExtractText(
+      "Олег Сабуров осуждён в мае 2023 года. В сентябре апелляционный суд оставил его приговор "
+      "в силе.",
+      "2024-06-01", "ru");
+  SCOPED_TRACE(Describe(r));
+  ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kRuling, "2023-09");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
