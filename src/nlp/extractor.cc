@@ -2962,6 +2962,13 @@ class DocExtractor {
     switch (t.kind) {
       case TriggerKind::kVerb: {
         if (passive) return subject();
+        // ("оставил его приговор в силе": a possessive inside the trigger.)
+        for (size_t m = k + 1; m < end; ++m) {
+          bool poss = false;
+          if (IsPronoun(T(m).lower, &poss) && poss) {
+            if (int p = ReferentAt(m, true); p >= 0) return p;
+          }
+        }
         // Active: the object after ("sentenced X"); a reduced relative
         // ("X, arrested in 2019") only when no object follows. A
         // possessive after a preposition is no object ("arrested at his

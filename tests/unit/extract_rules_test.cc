@@ -1669,6 +1669,14 @@ TEST(RussianEventsTest, UpheldWithThePossessiveBetween) {
       "2024-06-01", "ru");
   SCOPED_TRACE(Describe(r));
   ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kRuling, "2023-09");
+  // (The possessive says whose, not the person most told of.)
+  auto m = ExtractText(
+      "Марат Есенов под арестом. Марату Есенову продлили арест. Есенов объявил голодовку.\n\n"
+      "Олег Сабуров осуждён в мае 2023 года. Сабуров дал показания против товарищей. В "
+      "сентябре апелляционный суд оставил его приговор в силе.",
+      "2024-06-01", "ru");
+  SCOPED_TRACE(Describe(m));
+  ExpectOneEventEach(m, {"Олег Сабуров"}, EventType::kRuling, "2023-09");
 }
 
 }  // namespace
