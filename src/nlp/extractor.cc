@@ -2554,8 +2554,8 @@ class DocExtractor {
           }
         }
         if (owner >= 0 && clusters_[owner].title_role == "relative") {
-          // ("In 2019 his daughter, X, ... said her father had died": the
-          // one she was introduced as the daughter of.)
+          // ("his daughter X wrote that her father had died": the one she
+          // was introduced as the daughter of.)
           int whose = RelativeOf(owner);
           return whose >= 0 && whose != owner ? whose : MainPerson();
         }
@@ -2803,7 +2803,7 @@ class DocExtractor {
           m - 1 > s.first) {
         size_t q = m - 1;
         if (T(q - 1).text == "," && q - 1 > s.first) --q;
-        // ("X, who was sentenced in 2020 ..., and who was released": the
+        // ("X, who was jailed in 2019 ..., and who was freed": the
         // antecedent of the first "who".)
         if ((T(q - 1).lower == "and"sv || T(q - 1).lower == "but"sv) && q - 1 > s.first) {
           for (size_t w = q - 1; w > s.first + 1; --w) {
@@ -2878,8 +2878,8 @@ class DocExtractor {
       // follow its verb, with a title before the name.
       if (IsCyrillicWord(T(k).text) && k > s.first && kAux.count(T(k - 1).lower)) {
         // ("был задержан фотограф редакции X": a title among the words.)
-        // (Over an apposition's comma and an age: "был арестован его
-        // коллега, 71-летний математик X".)
+        // (Over an apposition's comma and an age: "была задержана её
+        // соседка, 60-летняя пенсионерка X".)
         bool titled = false;
         for (size_t m = end; m < s.last && m < end + 8; ++m) {
           if ((T(m).text == "," && titled) || T(m).number || T(m).text == "-" ||
@@ -2912,8 +2912,8 @@ class DocExtractor {
           return events_.back().first.person;
         }
       }
-      // "X, 46, a lawyer who for a decade has ... and who since 2022 has
-      // ..., was arrested": the name heading the sentence, over an
+      // "X, a notary who has ... and who ..., was arrested": the name
+      // heading the sentence, over an
       // apposition too long to skip word by word.
       if (size_t a = k; passive) {
         while (a > s.first && kAux.count(T(a - 1).lower)) --a;
@@ -3164,7 +3164,7 @@ class DocExtractor {
       // verb just before ("his brother X (also spelt Y) was detained ...
       // He was released the following day").
       int passive_subject = -1;
-      // (After a fronted date: "The following day he was sentenced".)
+      // (After a fronted date: "The next day he was fined".)
       size_t opener = sents_[s].first;
       while (opener < k && (time_at_[opener] >= 0 || T(opener).text == ",")) ++opener;
       for (size_t m = k; m > from && k == opener; --m) {
@@ -3178,8 +3178,8 @@ class DocExtractor {
       }
       // (And one without a name before it in its sentence continues the
       // name heading the sentence before as the subject of a passive verb
-      // after a relative clause: "X, who filmed the police at Y's house, was
-      // detained. The next day a court sentenced him ...".)
+      // after a relative clause: "X, who had filmed the search, was
+      // detained. A court then fined him ...".)
       if (passive_subject < 0 && s > 0 && !T(sents_[s].first).paragraph_before) {
         bool named_before = false;
         for (size_t m = sents_[s].first; m < k && !named_before; ++m) {
@@ -3226,8 +3226,8 @@ class DocExtractor {
     }
   }
 
-  // The person named at the head of sentence `si` ("Fellow blogger X,
-  // who ..., was detained ...") when a relative clause or apposition
+  // The person named at the head of sentence `si` ("X, who ..., was
+  // detained ...") when a relative clause or apposition
   // closed by a comma leads to its passive verb; -1 otherwise.
   int HeadOfPassive(uint32_t si) const {
     const auto& s = sents_[si];
@@ -3413,7 +3413,7 @@ class DocExtractor {
       // "обеспечить медицинскую помощь", "освободить X": an infinitive asks.
       if ((m + 3 > k || care) && IsRussianInfinitive(l)) return true;
       // (The infinitive's "to" right before the verb, "to (immediately)
-      // release"; not "taken to a camp in 2017 and released".)
+      // release"; not "sent to a camp and later released".)
       if (weak && l == "to") {
         static const WordSet kBetween = {"immediately", "unconditionally", "be", "promptly",
                                          "swiftly", "urgently", "finally"};
@@ -3873,7 +3873,7 @@ class DocExtractor {
           // prosecution's appeal was also dismissed."), in a sentence with
           // no date of its own; not a noun referring back ("since his
           // arrest"), which has its date where it was told.
-          // ("The court also ordered her release": a verb heading the noun.)
+          // ("The judge also ordered his release": a verb heading the noun.)
           bool referring_noun = trigger_noun_at_[k] && !T(k).lower.ends_with("ed");
           if (own_date || referring_noun || !AlsoNear(k)) return "";
           *inherited = true;
@@ -4356,7 +4356,7 @@ class DocExtractor {
     };
     const std::string_view prev = k > s.first ? std::string_view(T(k - 1).lower) : "";
     const std::string_view next = end < s.last ? std::string_view(T(end).lower) : "";
-    // ("held for 52 days at the same camp": a term between.)
+    // ("held for three weeks in a camp": a term between.)
     if (t.type == EventType::kArrest && (w0 == "held" || w0 == "kept")) {
       return near_after(9, detention_word);
     }
@@ -4402,7 +4402,7 @@ class DocExtractor {
       return false;
     }
     // Forced out of a place or a job is no abuse in custody: "forced to
-    // leave the country", "forced him to delete the video", "forced into
+    // leave the country", "forced to close his shop", "forced into
     // exile".
     if (w0 == "forced" && t.words.size() == 1) {
       static const WordSet kNotAbuse = {
@@ -4418,8 +4418,8 @@ class DocExtractor {
         if (l == "," || l == ";") break;
       }
     }
-    // Wounds of a beating told with it are the beating's: "suffered a
-    // broken jaw and concussion after being beaten by riot police".
+    // Wounds of a beating told with it are the beating's: "had a
+    // concussion after the police beat him".
     if (t.type == EventType::kHealth) {
       static const WordSet kWounds = {"concussion", "fractured", "broken", "stitches",
                                       "сотрясени~", "перелом~"};
@@ -4435,7 +4435,7 @@ class DocExtractor {
     // and torture", "the right to be free from torture", "запрет пыток".
     if (t.kind == TriggerKind::kNoun &&
         (t.type == EventType::kIllTreatment || t.type == EventType::kDisappearance)) {
-      // (Or a likeness: "twenty years of silence is a form of torture".)
+      // (Or a likeness: "the waiting is a form of torture".)
       static const WordSet kNorms = {"prohibition", "prohibitions", "ban", "freedom", "free",
                                      "prevention", "protection", "form",
                                      "запрет", "запрета", "запрещение", "недопустимость",
@@ -4458,7 +4458,7 @@ class DocExtractor {
         if (T(m - 1).text == "," || T(m - 1).text == ".") break;
       }
     }
-    // "he tried to visit him": an attempt, not a trial.
+    // "she tried to call him": an attempt, not a trial.
     if (w0 == "tried" && t.words.size() == 1 && next == "to") return false;
     // "Jailed Karvanian editor ...", "free all detained bloggers": a
     // participle before its noun describes a state.
@@ -4571,8 +4571,8 @@ class DocExtractor {
       if (kNotHeld.count(prev) || kNotTrial.count(next)) return false;
       // A bare "trial" or "hearing" is an event when the text says it took
       // place: a date, or a verb of holding near it.
-      // A hearing on custody is no trial: "at a hearing that lasted twenty
-      // minutes, the court extended their pre-trial detention".
+      // A hearing on custody is no trial: "at a short hearing the court
+      // extended his detention".
       if (t.words.size() == 1 && (w0 == "hearing" || w0 == "hearings" || w0 == "заседани~")) {
         for (size_t m = s.first; m < s.last; ++m) {
           std::string_view l = T(m).lower;
@@ -4788,7 +4788,7 @@ class DocExtractor {
     }
     if (p < 0) return;
     last_persons_ = p >= kGroupBase ? Members(p) : CoordinatedWith(p, s, k);
-    // "X was detained on 4 March ..., together with the parish priest, Y":
+    // "X was detained on 4 May ..., together with his driver, Y":
     // Y shares the event.
     if (int q = TogetherWith(end, s); q >= 0 && t.type != EventType::kCall &&
         std::find(last_persons_.begin(), last_persons_.end(), q) == last_persons_.end()) {
@@ -4940,7 +4940,7 @@ class DocExtractor {
         }
       }
     }
-    // "released pending trial at the first session": on the day the trial
+    // "freed on bail at the first session": on the day the trial
     // opened, told before.
     if (e.date.empty() && type != EventType::kTrial) {
       for (size_t m = s.first; m + 2 < s.last; ++m) {
@@ -5073,10 +5073,10 @@ class DocExtractor {
     static const WordSet kArrestNouns = {"arrest", "detention", "apprehension", "задержания",
                                          "задержании", "ареста", "аресте"};
     const auto& s = sents_[sent_of_[k]];
-    // Abuse told of the first hours of custody ("during his first night in
-    // the facility", "на первом допросе") or "after his arrest" happened then.
-    // (A disappearance in custody begins with the detention: "For months
-    // the family did not know where he was".)
+    // Abuse told of the first hours of custody ("on the first night in
+    // custody", "в первые сутки") or "after his arrest" happened then.
+    // (A disappearance in custody begins with the detention: "for weeks his
+    // wife did not know where he was held".)
     if (type == EventType::kDisappearance) return true;
     if (type == EventType::kIllTreatment || type == EventType::kHealth) {
       static const WordSet kFirst = {"first", "первом", "первые", "первую", "первой",

@@ -1281,8 +1281,8 @@ TEST(DemandsTest, AbuseInGeneralIsNobodysInParticular) {
 
 TEST(AttributionTest, TriedToIsAnAttemptNotATrial) {
   auto x = ExtractText(
-      "Ruslan Omirov was detained on 3 March 2021. His brother, Marat Omirov, was himself "
-      "jailed for five years in 2022 after he tried to visit him.");
+      "Ruslan Omirov was detained on 3 March 2021. A cousin, Marat Omirov, was fined in 2022 "
+      "and jailed for five years in 2022, weeks after he tried to visit him.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kTrial).empty());
   EXPECT_TRUE(EventsOf(x, "Marat Omirov", EventType::kTrial).empty());
@@ -1291,9 +1291,9 @@ TEST(AttributionTest, TriedToIsAnAttemptNotATrial) {
 
 TEST(AttributionTest, PassiveSubjectOverBracketsAndThePronounAfter) {
   auto x = ExtractText(
-      "Aibar Tokenov was arrested on 14 March. Six days after his arrest, on 20 March, his "
-      "younger brother Daulet Tokenov (named in the police report as Dawlet Tokenov) was "
-      "detained at his workplace. He was released the following day.");
+      "Aibar Tokenov was arrested on 14 March. On 20 March, in a cafe, his nephew Daulet "
+      "Tokenov (spelt Dawlet Tokenov in a court paper) was detained. He was released the "
+      "following day.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-03-14");
   ExpectOneEventEach(x, {"Daulet Tokenov"}, EventType::kArrest, "2024-03-20");
@@ -1301,9 +1301,9 @@ TEST(AttributionTest, PassiveSubjectOverBracketsAndThePronounAfter) {
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kRelease).empty());
   // After a fronted date, and with the name in apposition.
   auto y = ExtractText(
-      "Marat Esenov has been held since May 2021.\n\n6 July 2022 - His younger brother, "
-      "Daulet Esenov, is detained while holding a picket. The following day he is sentenced "
-      "to ten days' administrative arrest.");
+      "Marat Esenov has been held since May 2021.\n\n6 July 2022 - His cousin, Daulet "
+      "Esenov, is detained at a rally in the capital. The next day he is sentenced to a fine "
+      "and five days in jail.");
   SCOPED_TRACE(Describe(y));
   EXPECT_EQ(EventsOf(y, "Daulet Esenov", EventType::kSentence).size(), 1u);
   EXPECT_TRUE(EventsOf(y, "Marat Esenov", EventType::kSentence).empty());
@@ -1312,9 +1312,9 @@ TEST(AttributionTest, PassiveSubjectOverBracketsAndThePronounAfter) {
 TEST(AttributionTest, HerFatherIsTheOneSheIsTheDaughterOf) {
   auto x = ExtractText(
       "Ruslan Omirov, a teacher, was detained on 3 March 2019. Omirov's case is one of many.\n\n"
-      "Marat Esenov was arrested in Taraz on 26 November 2002. In 2019 his daughter, Aliya "
-      "Esenova, who lives in exile in Norway, received a letter saying that her father had "
-      "died in prison in the spring of 2011.");
+      "Marat Esenov was arrested in Taraz on 26 November 2002. Years later his daughter, Aliya "
+      "Esenova, a nurse in Oslo, was told by a released inmate that her father had died in "
+      "prison in the spring of 2011.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kDeath, "2011");
   EXPECT_TRUE(EventsOf(x, "Ruslan Omirov", EventType::kDeath).empty());
@@ -1332,7 +1332,7 @@ TEST(AttributionTest, NotSeenSinceIsADisappearance) {
 TEST(NarrativeDatesTest, AbuseInTheFirstHoursOfCustodyTakesTheArrestDate) {
   auto x = ExtractText(
       "Aibar Tokenov was detained on 12 May 2023 and charged with hooliganism.\n\n"
-      "He later told the court that during his first night in custody he was beaten.\n\n"
+      "He later said that on the first night in custody guards beat him.\n\n"
       "Marat Esenov was arrested on 2 June 2023. He says officers at the police station "
       "beat him.");
   SCOPED_TRACE(Describe(x));
@@ -1385,8 +1385,8 @@ TEST(EventWordsTest, MoreWordsOfIllTreatment) {
 
 TEST(EventWordsTest, NotKnowingWhereSomeoneIsIsADisappearanceFromTheArrest) {
   auto x = ExtractText(
-      "Aibar Tokenov was detained at his home on 3 May 2023.\n\nFor the next five months "
-      "his family did not know where he was.");
+      "Aibar Tokenov was detained at his home on 3 May 2023.\n\nFor weeks his wife did "
+      "not know where he was held.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kDisappearance, "2023-05-03");
   auto r = ExtractText(
@@ -1404,14 +1404,14 @@ TEST(EventWordsTest, NotKnowingWhereSomeoneIsIsADisappearanceFromTheArrest) {
 
 TEST(EventWordsTest, AGapInATriggerMayBeEmpty) {
   auto r = ExtractText(
-      "Олега Сабурова задержали 9 октября 2023 года.\n\nВ марте его на 10 суток поместили в "
-      "штрафной изолятор.",
+      "Олега Сабурова задержали 9 октября 2023 года.\n\nВ марте Сабурова поместили в "
+      "штрафной изолятор на неделю.",
       "2024-06-01", "ru");
   SCOPED_TRACE(Describe(r));
   ExpectOneEventEach(r, {"Олег Сабуров"}, EventType::kIllTreatment, "2024-03");
   // (The imperfective too: "помещали в ШИЗО".)
-  auto i = ExtractText("Олег Сабуров отбывает срок в колонии. Всего с мая Сабурова помещали в "
-                       "штрафной изолятор пять раз.",
+  auto i = ExtractText("Олег Сабуров отбывает срок в колонии. С мая Сабурова трижды помещали "
+                       "в штрафной изолятор.",
                        "2023-12-01", "ru");
   SCOPED_TRACE(Describe(i));
   ExpectOneEventEach(i, {"Олег Сабуров"}, EventType::kIllTreatment, "2023-05");
@@ -1422,9 +1422,9 @@ TEST(EventWordsTest, AGapInATriggerMayBeEmpty) {
 
 TEST(AttributionTest, ANameHeadingALongAppositionIsTheSubject) {
   auto x = ExtractText(
-      "Aibar Tokenov, 46, a lawyer who for more than a decade has represented farming "
-      "communities in land disputes and who since 2022 has defended several former judges of "
-      "the dissolved anti-corruption courts, was arrested on 14 February at his office.");
+      "Aibar Tokenov, a notary known in the north of the country, who has drafted wills for "
+      "half the valley and who in recent years has also advised two dismissed mayors on "
+      "their pensions, was arrested on 14 February at his office.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-02-14");
 }
@@ -1439,9 +1439,9 @@ TEST(AttributionTest, TheEditorIsThePersonTheStoryIsAbout) {
   ExpectOneEventEach(x, {"Aibar Tokenov"}, EventType::kArrest, "2024-03-04");
   // (The dateline's day is the telling's: "said on Wednesday" too.)
   auto d = ExtractText(
-      "ALMATY, May 8 (Caravan Wire) - A teacher held since March died in custody at the "
-      "weekend, his family said on Wednesday.\n\nRuslan Omirov, 41, was pronounced dead on "
-      "Sunday.",
+      "ALMATY, May 8 (Caravan Wire) - A teacher held since March died in custody, his "
+      "colleagues said on Wednesday.\n\nRuslan Omirov was pronounced dead on Sunday, a "
+      "relative told the agency.",
       "2024-05-08");
   SCOPED_TRACE(Describe(d));
   ExpectOneEventEach(d, {"Ruslan Omirov"}, EventType::kDeath, "2024-05-05");
@@ -1465,19 +1465,17 @@ TEST(AttributionTest, ANameModifyingAGovernmentIsNoAntecedent) {
 
 TEST(AttributionTest, TogetherWithSharesTheEvent) {
   auto x = ExtractText(
-      "Pastor Aibar Tokenov was detained by police on 4 March 2023 after a service in Taraz, "
-      "together with his deacon, Ruslan Omirov, who was released without charge on 18 April "
-      "2023.");
+      "Pastor Aibar Tokenov was detained by police on 4 May 2023 at a roadblock near Taraz, "
+      "together with his driver, Ruslan Omirov, who was released on bail on 2 June 2023.");
   SCOPED_TRACE(Describe(x));
-  ExpectOneEventEach(x, {"Aibar Tokenov", "Ruslan Omirov"}, EventType::kArrest, "2023-03-04");
-  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2023-04-18");
+  ExpectOneEventEach(x, {"Aibar Tokenov", "Ruslan Omirov"}, EventType::kArrest, "2023-05-04");
+  ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2023-06-02");
 }
 
 TEST(AttributionTest, AndWhoHasTheFirstWhosAntecedent) {
   auto x = ExtractText(
-      "The same happened to the blogger Marat Esenov, who was sentenced in 2020 to six years "
-      "on drug charges he denies, and who was released under a pardon in May 2023 after "
-      "serving half of his term.");
+      "A poet, Marat Esenov, who was jailed in 2019 for a verse about the governor, and who "
+      "was released in May 2023 in an amnesty, still cannot travel.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kRelease, "2023-05");
 }
@@ -1503,9 +1501,9 @@ TEST(NarrativeDatesTest, APossessiveDayDatesItsNoun) {
 
 TEST(AttributionTest, APronounContinuesTheHeadOfAPassiveOverARelativeClause) {
   auto x = ExtractText(
-      "Aibar Tokenov was detained on 18 March.\n\nFellow blogger Marat Esenov, who filmed the "
-      "police arriving at Aibar Tokenov's house, was detained on the same day. On 19 March a "
-      "district court sentenced him to 15 days of administrative detention.");
+      "Aibar Tokenov was detained on 18 March.\n\nHis neighbour Marat Esenov, who had filmed "
+      "the search of Aibar Tokenov's flat, was detained too. On 19 March a judge sentenced "
+      "him to ten days in jail.");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kSentence, "2024-03-19");
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kSentence).empty());
@@ -1513,12 +1511,12 @@ TEST(AttributionTest, APronounContinuesTheHeadOfAPassiveOverARelativeClause) {
 
 TEST(RussianEventsTest, PostposedSubjectOverAnAppositionAndRefusals) {
   auto r = ExtractText(
-      "Марат Есенов отбывает срок в колонии. Прошлой осенью районный суд отказал ему в "
-      "условно-досрочном освобождении.\n\nПо тому же делу был арестован его коллега, "
-      "71-летний математик Олег Сабуров. Позже суд отказался перевести его под домашний арест.",
+      "Марат Есенов отбывает срок в колонии. В октябре прошлого года суд отказал ему в "
+      "условно-досрочном освобождении.\n\nВ том же месяце был задержан его сосед, 58-летний "
+      "агроном Олег Сабуров. Суд отказался перевести его под домашний арест.",
       "2024-06-01", "ru");
   SCOPED_TRACE(Describe(r));
-  ExpectOneEventEach(r, {"Марат Есенов"}, EventType::kRuling, "2023");
+  ExpectOneEventEach(r, {"Марат Есенов"}, EventType::kRuling, "2023-10");
   EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kArrest).size(), 1u);
   EXPECT_EQ(EventsOf(r, "Олег Сабуров", EventType::kRuling).size(), 1u);
   // (Someone arrested "together with" him is not the subject.)
@@ -1531,8 +1529,8 @@ TEST(RussianEventsTest, PostposedSubjectOverAnAppositionAndRefusals) {
 TEST(AttributionTest, AParticipleOpeningAChronologyEntryIsThePersonFollowed) {
   auto x = ExtractText(
       "Marat Esenov was arrested on 14 October 2021 by the security service.\n\n20 October "
-      "2021 - Transferred from the security service's facility to the pre-trial detention "
-      "centre in Aktau.\n\n3 November 2021 - Charged with inciting discord.",
+      "2021 - Transferred to Prison No. 2 in Taraz.\n\n3 November 2021 - Charged with "
+      "inciting discord.",
       "2022-06-01");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Marat Esenov"}, EventType::kTransfer, "2021-10-20");
@@ -1541,9 +1539,9 @@ TEST(AttributionTest, AParticipleOpeningAChronologyEntryIsThePersonFollowed) {
 
 TEST(EventWordsTest, TakenToACampAndHeldForDays) {
   auto x = ExtractText(
-      "His younger brother, Ruslan Omirov, a farmer, was taken to a camp in 2017 and released "
-      "in 2019.\n\nThe reporter Dina Sarsenova was held for 52 days at the same remote camp "
-      "in 2021. Rights groups urged the authorities to immediately release Marat Esenov.",
+      "Ruslan Omirov, a shepherd, was taken to a camp in 2017 and released in 2019.\n\nA "
+      "singer, Dina Sarsenova, was held for three weeks in a camp near the border in 2021. "
+      "Rights groups urged the authorities to immediately release Marat Esenov.",
       "2022-06-01");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kArrest, "2017");
@@ -1555,8 +1553,7 @@ TEST(EventWordsTest, TakenToACampAndHeldForDays) {
 TEST(EventWordsTest, AHearingOnCustodyIsNoTrial) {
   auto x = ExtractText(
       "Aibar Tokenov and Dina Sarsenova were detained on 2 February. On 9 February, at a "
-      "hearing that lasted less than twenty minutes, the district court extended their "
-      "pre-trial detention by three months.");
+      "short hearing, the district court extended their detention by three months.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kTrial).empty());
   ExpectOneEventEach(x, {"Aibar Tokenov", "Dina Sarsenova"}, EventType::kRuling, "2024-02-09");
@@ -1591,8 +1588,8 @@ TEST(PersonsTest, ForeignGivenNamesInCyrillicDecline) {
 
 TEST(PersonsTest, AGenitiveNameThenAGivenNameAreTwoPersons) {
   auto r = ExtractText(
-      "Марат Есенов осуждён на 12 лет. «Мы будем ждать», — сказала дочь Марата Есенова Алия. "
-      "Алия Есенова живёт с матерью.",
+      "Марат Есенов осуждён на 12 лет. Приговор прокомментировала дочь Марата Есенова Алия. "
+      "Алия Есенова учится в Алматы.",
       "2024-04-12", "ru");
   SCOPED_TRACE(Describe(r));
   ASSERT_EQ(r.persons.size(), 2u);
@@ -1602,8 +1599,8 @@ TEST(PersonsTest, AGenitiveNameThenAGivenNameAreTwoPersons) {
 
 TEST(EventWordsTest, ABodyNamedAfterTortureIsNoTorture) {
   auto x = ExtractText(
-      "Aibar Tokenov has been held incommunicado since 2002. When the UN Committee against "
-      "Torture reviewed the country in 2017, the deputy minister said he was alive.");
+      "Aibar Tokenov has been held incommunicado since 2015. The Committee against Torture "
+      "asked about his case in 2019, and a minister replied that he was well.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).empty());
   auto r = ExtractText("Олега Сабурова защищает юрист Комитета против пыток.", "2024-04-12", "ru");
@@ -1625,8 +1622,8 @@ TEST(EventWordsTest, ForcedToLeaveIsNoAbuse) {
 
 TEST(EventWordsTest, WoundsOfABeatingAreTheBeatings) {
   auto x = ExtractText(
-      "Aibar Tokenov suffered a concussion and broken ribs after being beaten by riot police "
-      "on 2 December. Dina Sarsenova was diagnosed with a concussion in prison.",
+      "Aibar Tokenov had a concussion and broken ribs after police beat him on 2 December. "
+      "Dina Sarsenova was diagnosed with a concussion in prison.",
       "2024-12-20");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kHealth).empty());
@@ -1636,9 +1633,9 @@ TEST(EventWordsTest, WoundsOfABeatingAreTheBeatings) {
 
 TEST(NarrativeDatesTest, TheCourtAlsoOrderedHerReleaseOnTheSameOccasion) {
   auto x = ExtractText(
-      "Reporter Dina Sarsenova, 27, and editor Aibar Tokenov, 31, were acquitted of all "
-      "charges and released from prison on Tuesday evening. The court also ordered Aliya "
-      "Omirova's release under judicial control pending appeal.",
+      "Two singers, Dina Sarsenova and Aibar Tokenov, were released from jail on Tuesday "
+      "after a judge dropped the case. The judge also ordered Aliya Omirova's release on "
+      "bail.",
       "2024-02-22");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Aliya Omirova"}, EventType::kRelease, "2024-02-20");
@@ -1647,7 +1644,7 @@ TEST(NarrativeDatesTest, TheCourtAlsoOrderedHerReleaseOnTheSameOccasion) {
 TEST(NarrativeDatesTest, AtTheFirstSessionIsWhenTheTrialOpened) {
   auto x = ExtractText(
       "The trial of Aibar Tokenov and Ruslan Omirov opened on 11 April 2023 in Almaty.\n\n"
-      "Omirov was released pending trial at the first session.",
+      "The judge freed Omirov on bail at the first session.",
       "2024-02-22");
   SCOPED_TRACE(Describe(x));
   ExpectOneEventEach(x, {"Ruslan Omirov"}, EventType::kRelease, "2023-04-11");
@@ -1655,9 +1652,9 @@ TEST(NarrativeDatesTest, AtTheFirstSessionIsWhenTheTrialOpened) {
 
 TEST(EventWordsTest, ANormOrALikenessOfTortureIsNoTorture) {
   auto x = ExtractText(
-      "Aibar Tokenov has been held incommunicado since 2002. Last year a UN body found that "
-      "the state had violated his rights, including the prohibition of enforced disappearance "
-      "and torture. \"Twenty years of silence is a form of torture,\" his sister said.");
+      "Aibar Tokenov has been held incommunicado since 2015. A court ruled that his case "
+      "broke the prohibition of torture. \"The waiting is a form of torture,\" his sister "
+      "said.");
   SCOPED_TRACE(Describe(x));
   EXPECT_TRUE(EventsOf(x, "Aibar Tokenov", EventType::kIllTreatment).empty());
 }
@@ -1672,8 +1669,8 @@ TEST(RussianEventsTest, UpheldWithThePossessiveBetween) {
   // (The possessive says whose, not the person most told of.)
   auto m = ExtractText(
       "Марат Есенов под арестом. Марату Есенову продлили арест. Есенов объявил голодовку.\n\n"
-      "Олег Сабуров осуждён в мае 2023 года. Сабуров дал показания против товарищей. В "
-      "сентябре апелляционный суд оставил его приговор в силе.",
+      "Олег Сабуров осуждён в мае 2023 года. Сабуров признал вину. В сентябре "
+      "апелляционный суд оставил его приговор в силе.",
       "2024-06-01", "ru");
   SCOPED_TRACE(Describe(m));
   ExpectOneEventEach(m, {"Олег Сабуров"}, EventType::kRuling, "2023-09");
