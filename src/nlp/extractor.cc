@@ -4431,6 +4431,17 @@ class DocExtractor {
         }
       }
     }
+    // "changed the measure of restraint to house arrest": the court's
+    // ruling, not a new arrest.
+    if (t.type == EventType::kArrest && t.kind == TriggerKind::kNoun && k > s.first &&
+        T(k - 1).lower == "house"sv) {
+      for (size_t m = s.first; m + 2 < k; ++m) {
+        if (T(m).lower == "measure"sv && T(m + 1).lower == "of"sv &&
+            T(m + 2).lower == "restraint"sv) {
+          return false;
+        }
+      }
+    }
     // A norm, not a happening: "the prohibition of enforced disappearance
     // and torture", "the right to be free from torture", "запрет пыток".
     if (t.kind == TriggerKind::kNoun &&

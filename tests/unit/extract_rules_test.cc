@@ -1676,5 +1676,15 @@ TEST(RussianEventsTest, UpheldWithThePossessiveBetween) {
   ExpectOneEventEach(m, {"Олег Сабуров"}, EventType::kRuling, "2023-09");
 }
 
+TEST(EventWordsTest, ChangingTheMeasureOfRestraintIsARuling) {
+  auto x = ExtractText(
+      "Dina Sarsenova was detained on 3 March. On 28 March the city court changed the measure "
+      "of restraint for Dina Sarsenova to house arrest.",
+      "2024-06-25");
+  SCOPED_TRACE(Describe(x));
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kRuling, "2024-03-28");
+  ExpectOneEventEach(x, {"Dina Sarsenova"}, EventType::kArrest, "2024-03-03");
+}
+
 }  // namespace
 }  // namespace dossier::nlp
