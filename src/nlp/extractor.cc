@@ -2937,9 +2937,7 @@ class DocExtractor {
       if (p >= 0) return p;
       // (Not a companion: "был задержан вместе с X его брат".)
       for (size_t m = end; m < right_limit && m < end + 3; ++m) {
-        if (T(m).lower == "вместе"sv || T(m).lower == "together"sv || T(m).lower == "along"sv) {
-          return -1;
-        }
+        if (TogetherWithAt(m)) return -1;
       }
       return NotAnOfficial(person_in(end, right_limit, false));
     };
@@ -3240,8 +3238,7 @@ class DocExtractor {
     for (size_t q = n + 1; q + 2 < s.last && q < n + 40; ++q) {
       if (T(q).text == ";" || T(q).text == ":") return -1;
       if (T(q).text == "," && (T(q + 1).lower == "was"sv || T(q + 1).lower == "were"sv)) {
-        std::string_view v = T(q + 2).lower;
-        return v.ends_with("ed") || v == "held" || v == "taken" || v == "beaten" ? head : -1;
+        return IsPassiveParticiple(T(q + 2).lower) ? head : -1;
       }
     }
     return -1;
@@ -3263,7 +3260,12 @@ class DocExtractor {
     if (l != "was" && l != "were" && l != "is") return false;
     std::string_view v = T(n + 1).lower;
     if ((v == "also" || v == "then" || v == "later") && n + 2 < toks_.size()) v = T(n + 2).lower;
-    return v.ends_with("ed") || v == "held" || v == "taken" || v == "beaten" || v == "sent";
+    return IsPassiveParticiple(v) || v == "sent";
+  }
+
+  // A past participle after "was": "detained", "held", "taken", "beaten".
+  static bool IsPassiveParticiple(std::string_view v) {
+    return v.ends_with("ed") || v == "held" || v == "taken" || v == "beaten";
   }
 
   int MainPerson() const {
@@ -3613,14 +3615,23 @@ class DocExtractor {
     // "Вместе с ними был задержан X", "Together with them, X was detained":
     // the same occasion as those told before.
     for (size_t m = s.first; m + 2 < k && m < s.first + 4; ++m) {
-      std::string_view a = T(m).lower, b = T(m + 1).lower, c = T(m + 2).lower;
-      if ((a == "вместе"sv && b == "с"sv && (c == "ними"sv || c == "ним"sv || c == "ней"sv)) ||
-          ((a == "together"sv || a == "along"sv) && b == "with"sv &&
-           (c == "them"sv || c == "him"sv || c == "her"sv))) {
-        return true;
-      }
+      if (TogetherWithAt(m) && IsCompanionPronoun(T(m + 2).lower)) return true;
     }
     return false;
+  }
+
+  // Whether tokens m and m + 1 say "together with", "along with", "вместе с".
+  bool TogetherWithAt(size_t m) const {
+    if (m + 1 >= toks_.size()) return false;
+    std::string_view a = T(m).lower, b = T(m + 1).lower;
+    return ((a == "together"sv || a == "along"sv) && b == "with"sv) ||
+           (a == "вместе"sv && b == "с"sv);
+  }
+
+  // The pronoun of a companion: "with them", "с ним".
+  static bool IsCompanionPronoun(std::string_view l) {
+    return l == "them"sv || l == "him"sv || l == "her"sv || l == "ними"sv || l == "ним"sv ||
+           l == "ней"sv;
   }
 
   // Whether the time starting at token `first` is a dateline's: "BISHKEK,
@@ -3641,14 +3652,12 @@ class DocExtractor {
   // was detained with them", "вместе с ним", "in the same raid".
   bool SameOccasion(size_t k) const {
     const auto& s = sents_[sent_of_[k]];
-    static const WordSet kWith = {"with", "с"};
-    static const WordSet kThem = {"them", "him", "her", "ними", "ним", "ней"};
     static const WordSet kOccasion = {"operation", "raid", "raids", "sweep", "round-up",
                                       "crackdown", "wave", "swoop"};
     for (size_t m = s.first; m + 1 < s.last; ++m) {
-      if (kWith.count(T(m).lower) && kThem.count(T(m + 1).lower) && m > s.first &&
-          (event_word_at_[m - 1] || T(m - 1).lower == "along"sv ||
-           T(m - 1).lower == "together"sv || T(m - 1).lower == "вместе"sv)) {
+      bool with = T(m).lower == "with"sv || T(m).lower == "с"sv;
+      if (with && IsCompanionPronoun(T(m + 1).lower) && m > s.first &&
+          (event_word_at_[m - 1] || TogetherWithAt(m - 1))) {
         return true;
       }
       if (T(m).lower == "same"sv && kOccasion.count(T(m + 1).lower)) return true;
@@ -4813,11 +4822,8 @@ class DocExtractor {
   // none.
   int TogetherWith(size_t end, const Sentence& s) const {
     for (size_t m = end; m + 2 < s.last && m < end + 20; ++m) {
-      std::string_view l = T(m).lower;
-      if (l == ";" || (m > end && trigger_at_[m])) return -1;
-      bool with = ((l == "together"sv || l == "along"sv) && T(m + 1).lower == "with"sv) ||
-                  (l == "вместе"sv && T(m + 1).lower == "с"sv);
-      if (!with) continue;
+      if (T(m).lower == ";"sv || (m > end && trigger_at_[m])) return -1;
+      if (!TogetherWithAt(m)) continue;
       for (size_t q = m + 2; q < s.last && q < m + 9; ++q) {
         int c = person_at_[q];
         if (c >= 0 && c < kGroupBase) return IsSignatory(c) || IsNonSubject(c) ? -1 : c;
